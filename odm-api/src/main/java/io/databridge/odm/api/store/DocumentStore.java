@@ -1,0 +1,33 @@
+package io.databridge.odm.api.store;
+
+import io.databridge.odm.api.error.DocumentTooLargeException;
+import io.databridge.odm.api.error.StoreException;
+import io.databridge.odm.api.result.WriteReport;
+
+/**
+ * Where documents are stored: the port the mapping core writes through.
+ *
+ * <p>Implementations are thread-safe. Per-document failures of a write (a duplicate key, for example) are expected
+ * outcomes and come back in the {@link WriteReport}; exceptions are reserved for a request that cannot start at all.
+ */
+public interface DocumentStore extends AutoCloseable {
+
+    /**
+     * Inserts a batch of documents.
+     *
+     * <p>Laws: a document is written at most once; the report accounts for every position; positions after the first
+     * failure of an ordered insert are {@link io.databridge.odm.api.result.PositionStatus#NOT_ATTEMPTED}; a document
+     * that exceeds the store's size limit is refused before anything of the batch is written.
+     *
+     * @param request the batch
+     * @return what happened per position
+     * @throws DocumentTooLargeException if a document exceeds the store's maximum size; nothing was written
+     * @throws StoreException if the store cannot be reached before anything was sent
+     * @throws IllegalArgumentException if a document lacks its {@code _id} in first position
+     */
+    WriteReport insert(InsertRequest request);
+
+    /** Releases connections and threads. Idempotent. */
+    @Override
+    void close();
+}

@@ -1,0 +1,34 @@
+package io.databridge.odm.api.store;
+
+import io.databridge.odm.api.value.DocumentValue;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A batch of documents to insert.
+ *
+ * @param collection the collection name, not empty
+ * @param entityType the entity type the documents were extracted from, named in error messages
+ * @param documents the documents, in order; each holds its {@code _id} as its first, present field
+ * @param ordered {@code true} to stop at the first failure; {@code false} to attempt every document
+ */
+public record InsertRequest(String collection, Class<?> entityType, List<DocumentValue> documents, boolean ordered) {
+
+    /**
+     * Creates a request.
+     *
+     * @param collection the collection name, must not be {@code null} or empty
+     * @param entityType the entity type, must not be {@code null}
+     * @param documents the documents, must not be {@code null}; not copied, so it must not change while the insert
+     *                  runs
+     * @param ordered whether to stop at the first failure
+     */
+    public InsertRequest {
+        Objects.requireNonNull(collection, "collection");
+        if (collection.isEmpty()) {
+            throw new IllegalArgumentException("collection name must not be empty");
+        }
+        Objects.requireNonNull(entityType, "entityType");
+        Objects.requireNonNull(documents, "documents");
+    }
+}

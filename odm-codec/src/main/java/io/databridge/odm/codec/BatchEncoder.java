@@ -1,0 +1,124 @@
+package io.databridge.odm.codec;
+
+import io.databridge.odm.api.value.DocumentValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Encodes batches, in parallel once a batch reaches {@link EncodingSettings#parallelThreshold()}: the batch is cut into
+ * one contiguous chunk per thread, the calling thread encodes the first chunk while pool threads encode the others,
+ * and the result keeps the input order. Below the threshold, or with a parallelism of 1, it is exactly the serial
+ * {@link DocumentEncoder}.
+ *
+ * <p>The pool's threads are daemons, started on first use and stopped by {@link #close()}. Thread-safe.
+ */
+public final class BatchEncoder implements AutoCloseable {
+
+    private static final AtomicInteger POOLS = new AtomicInteger();
+
+    private final DocumentEncoder encoder = new DocumentEncoder();
+    private final EncodingSettings settings;
+    private final Object lock = new Object();
+    private @Nullable ExecutorService workers;
+    private boolean closed;
+
+    /**
+     * Creates an encoder.
+     *
+     * @param settings threshold and parallelism
+     */
+    public BatchEncoder(EncodingSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    /**
+     * Returns the settings.
+     *
+     * @return the settings
+     */
+    public EncodingSettings settings() {
+        return settings;
+    }
+
+    /**
+     * Returns the serial encoder underneath.
+     *
+     * @return the encoder
+     */
+    public DocumentEncoder serial() {
+        return encoder;
+    }
+
+    /**
+     * Encodes a range of documents, in parallel if it is large enough.
+     *
+     * @param documents the documents
+     * @param from first position, inclusive
+     * @param to end, exclusive
+     * @return the encoded documents, in input order
+     */
+    public EncodedBatch encode(List<DocumentValue> documents, int from, int to) {
+        Objects.checkFromToIndex(from, to, documents.size());
+        int count = to - from;
+        int threads = Math.min(settings.parallelism(), Math.max(1, count / Math.max(1, settings.parallelThreshold()
+                / settings.parallelism())));
+        if (count < settings.parallelThreshold() || threads < 2) {
+            return encoder.encode(documents, from, to);
+        }
+        ExecutorService pool = workers();
+        int chunk = (count + threads - 1) / threads;
+        List<CompletableFuture<EncodedBatch>> others = new ArrayList<>(threads - 1);
+        for (int t = 1; t < threads; t++) {
+            int start = from + t * chunk;
+            int end = Math.min(to, start + chunk);
+            others.add(CompletableFuture.supplyAsync(() -> encoder.encode(documents, start, end), pool));
+        }
+        EncodedBatch first = encoder.encode(documents, from, Math.min(to, from + chunk));
+        EncodedBatch[] parts = new EncodedBatch[threads];
+        parts[0] = first;
+        for (int t = 1; t < threads; t++) {
+            parts[t] = others.get(t - 1).join();
+        }
+        return EncodedBatch.concat(parts);
+    }
+
+    private ExecutorService workers() {
+        synchronized (lock) {
+            if (closed) {
+                throw new IllegalStateException("the batch encoder is closed");
+            }
+            if (workers == null) {
+                workers = Executors.newFixedThreadPool(settings.parallelism() - 1, daemonThreads());
+            }
+            return workers;
+        }
+    }
+
+    private static ThreadFactory daemonThreads() {
+        int pool = POOLS.incrementAndGet();
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, "databridge-encoder-" + pool + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /** Stops the pool's threads; encoding then stays serial. Idempotent. */
+    @Override
+    public void close() {
+        synchronized (lock) {
+            closed = true;
+            if (workers != null) {
+                workers.shutdown();
+            }
+        }
+    }
+}

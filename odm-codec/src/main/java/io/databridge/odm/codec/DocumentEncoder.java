@@ -1,0 +1,92 @@
+package io.databridge.odm.codec;
+
+import io.databridge.odm.api.error.DocumentTooLargeException;
+import io.databridge.odm.api.value.DocumentValue;
+import io.databridge.odm.codec.internal.BsonSink;
+import io.databridge.odm.codec.internal.SizeBounds;
+import io.databridge.odm.codec.internal.ValueWriter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Encodes documents to BSON on the calling thread.
+ *
+ * <p>Laws: the bytes of a document are exactly those the MongoDB driver's codecs write for the same values in the same
+ * order (UUIDs in the standard representation); {@code RawBsonDocument} over them decodes to the same values. A batch
+ * is written into one array sized once from an upper bound, so no write checks capacity and nothing is regrown.
+ * Stateless and thread-safe.
+ */
+public final class DocumentEncoder {
+
+    /** The server's default maximum document size: 16 MiB. */
+    public static final int MAX_DOCUMENT_SIZE = 16 * 1024 * 1024;
+
+    /** Creates an encoder. */
+    public DocumentEncoder() {
+        // stateless
+    }
+
+    /**
+     * Encodes one document.
+     *
+     * @param document the document
+     * @return its bytes, in an array of exactly its size
+     */
+    public byte[] encode(DocumentValue document) {
+        BsonSink sink = new BsonSink((int) Math.min(Integer.MAX_VALUE - 16L, SizeBounds.document(document)));
+        ValueWriter.writeDocument(sink, document);
+        return Arrays.copyOf(sink.buffer(), sink.position());
+    }
+
+    /**
+     * Encodes a range of documents, back to back in one array.
+     *
+     * @param documents the documents
+     * @param from first position, inclusive
+     * @param to end, exclusive
+     * @return the encoded range
+     */
+    public EncodedBatch encode(List<DocumentValue> documents, int from, int to) {
+        Objects.checkFromToIndex(from, to, documents.size());
+        long bound = 0;
+        for (int i = from; i < to; i++) {
+            bound += SizeBounds.document(documents.get(i));
+        }
+        BsonSink sink = new BsonSink((int) Math.min(Integer.MAX_VALUE - 16L, bound));
+        sink.ensureCapacity(bound);
+        int[] offsets = new int[to - from + 1];
+        for (int i = from; i < to; i++) {
+            ValueWriter.writeDocument(sink, documents.get(i));
+            offsets[i - from + 1] = sink.position();
+        }
+        return new EncodedBatch(new byte[][] {sink.buffer()}, new int[][] {offsets});
+    }
+
+    /**
+     * Bounds the encoded size of every document and refuses a batch with a document larger than a limit, before
+     * anything of it is written anywhere. Only a document whose bound exceeds the limit has its exact size computed.
+     *
+     * @param documents the documents
+     * @param limit the largest size accepted, in bytes
+     * @param entityType the entity type, named in the error
+     * @return an upper bound of each document's size, in batch order, for planning batches and buffers
+     * @throws DocumentTooLargeException for the first document over the limit; nothing was written
+     */
+    public long[] checkedSizeBounds(List<DocumentValue> documents, long limit, Class<?> entityType) {
+        long[] bounds = new long[documents.size()];
+        int position = 0;
+        for (DocumentValue document : documents) {
+            long bound = SizeBounds.document(document);
+            if (bound > limit) {
+                long exact = SizeBounds.exact(document);
+                if (exact > limit) {
+                    throw new DocumentTooLargeException(entityType, position, exact, limit);
+                }
+                bound = exact;
+            }
+            bounds[position++] = bound;
+        }
+        return bounds;
+    }
+}

@@ -1,0 +1,101 @@
+package io.databridge.odm.codec.internal;
+
+import io.databridge.odm.api.value.ArrayValue;
+import io.databridge.odm.api.value.BinaryValue;
+import io.databridge.odm.api.value.BooleanValue;
+import io.databridge.odm.api.value.DateTimeValue;
+import io.databridge.odm.api.value.DecimalValue;
+import io.databridge.odm.api.value.DocumentValue;
+import io.databridge.odm.api.value.DoubleValue;
+import io.databridge.odm.api.value.ExtractedValue;
+import io.databridge.odm.api.value.FieldNames;
+import io.databridge.odm.api.value.Int32Value;
+import io.databridge.odm.api.value.Int64Value;
+import io.databridge.odm.api.value.NullValue;
+import io.databridge.odm.api.value.ObjectIdValue;
+import io.databridge.odm.api.value.StringValue;
+import io.databridge.odm.api.value.UuidValue;
+
+/**
+ * Upper bounds of encoded sizes, exact for everything but strings (a string counts 3 bytes per character, the most
+ * UTF-8 needs per UTF-16 unit). One pass over the tree, no allocation: it sizes buffers before writing and refuses an
+ * oversized document before anything is written.
+ */
+public final class SizeBounds {
+
+    private SizeBounds() {
+    }
+
+    /**
+     * Bounds the encoded size of a document.
+     *
+     * @param document the document
+     * @return bytes, at least the exact size
+     */
+    public static long document(DocumentValue document) {
+        return document(document, false);
+    }
+
+    /**
+     * Computes the exact encoded size of a document, scanning strings for their UTF-8 length; for the rare document
+     * whose bound exceeds a limit.
+     *
+     * @param document the document
+     * @return the exact size in bytes
+     */
+    public static long exact(DocumentValue document) {
+        return document(document, true);
+    }
+
+    private static long document(DocumentValue document, boolean exact) {
+        long size = 5;
+        FieldNames names = document.names();
+        int slots = document.slotCount();
+        for (int i = 0; i < slots; i++) {
+            ExtractedValue value = document.slot(i);
+            if (value != null) {
+                size += 2 + names.utf8(i).length + value(value, exact);
+            }
+        }
+        return size;
+    }
+
+    private static long array(ArrayValue array, boolean exact) {
+        long size = 5;
+        int count = array.size();
+        for (int i = 0; i < count; i++) {
+            size += 2 + ArrayKeys.length(i) + value(array.get(i), exact);
+        }
+        return size;
+    }
+
+    private static long value(ExtractedValue value, boolean exact) {
+        return switch (value) {
+            case StringValue string -> 5 + (exact ? utf8Length(string.value()) : 3L * string.value().length());
+            case Int32Value ignored -> 4;
+            case Int64Value ignored -> 8;
+            case DoubleValue ignored -> 8;
+            case BooleanValue ignored -> 1;
+            case ObjectIdValue ignored -> 12;
+            case DateTimeValue ignored -> 8;
+            case DecimalValue ignored -> 16;
+            case DocumentValue document -> document(document, exact);
+            case ArrayValue array -> array(array, exact);
+            case NullValue ignored -> 0;
+            case UuidValue ignored -> 21;
+            case BinaryValue binary -> 5L + binary.length();
+        };
+    }
+
+    /** The number of bytes the BSON library's UTF-8 writer produces (3 for an unpaired surrogate). */
+    private static long utf8Length(String value) {
+        long bytes = 0;
+        int length = value.length();
+        for (int i = 0; i < length; ) {
+            int c = Character.codePointAt(value, i);
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+            i += Character.charCount(c);
+        }
+        return bytes;
+    }
+}

@@ -1,0 +1,42 @@
+package io.databridge.odm.driver.internal;
+
+import com.mongodb.MongoCommandException;
+import com.mongodb.client.MongoDatabase;
+import org.bson.BsonDocument;
+import org.bson.BsonInt32;
+import org.bson.BsonNumber;
+
+/**
+ * The limits a server announces in its handshake reply, which the insert pipeline plans batches with: at most
+ * {@code maxWriteBatchSize} documents per command (1,000 on the embedded test server, 100,000 on mongod) and
+ * {@code maxBsonObjectSize} bytes per document.
+ *
+ * @param maxWriteBatchSize documents per write command
+ * @param maxDocumentSize bytes per document
+ */
+record ServerLimits(int maxWriteBatchSize, int maxDocumentSize) {
+
+    private static final int DEFAULT_BATCH = 100_000;
+    private static final int DEFAULT_DOCUMENT = 16 * 1024 * 1024;
+
+    /**
+     * Asks the server ({@code hello}, or the legacy {@code isMaster} for servers without it).
+     *
+     * @param database any database of the server
+     * @return the limits, with the server defaults for anything it did not announce
+     */
+    static ServerLimits ask(MongoDatabase database) {
+        BsonDocument reply;
+        try {
+            reply = database.runCommand(new BsonDocument("hello", new BsonInt32(1)), BsonDocument.class);
+        } catch (MongoCommandException unknownCommand) {
+            reply = database.runCommand(new BsonDocument("isMaster", new BsonInt32(1)), BsonDocument.class);
+        }
+        return new ServerLimits(number(reply, "maxWriteBatchSize", DEFAULT_BATCH),
+                number(reply, "maxBsonObjectSize", DEFAULT_DOCUMENT));
+    }
+
+    private static int number(BsonDocument reply, String key, int fallback) {
+        return reply.get(key) instanceof BsonNumber number ? number.intValue() : fallback;
+    }
+}

@@ -1,0 +1,97 @@
+package io.databridge.odm.mapping;
+
+import io.databridge.odm.api.error.InvalidEntityException;
+import io.databridge.odm.api.value.DocumentValue;
+import io.databridge.odm.api.value.FieldNames;
+import io.databridge.odm.mapping.internal.model.EntityModel;
+import io.databridge.odm.mapping.internal.model.Extraction;
+import io.databridge.odm.mapping.internal.model.ExtractionFailure;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Extracts entities of one type into documents: {@code _id} first, then every stored component or field.
+ *
+ * <p>Extraction validates completely: a value that cannot be stored raises an {@link InvalidEntityException} naming
+ * the type, the position in the batch, the field path and what was expected. A null id that holds an ObjectId is
+ * generated. Thread-safe; each call runs on the caller's thread and takes a consistent snapshot of the entities.
+ *
+ * @param <T> the entity type
+ */
+public final class EntityMapper<T> {
+
+    private final Class<T> type;
+    private final EntityModel model;
+    private final MappingConfiguration configuration;
+
+    EntityMapper(Class<T> type, EntityModel model, MappingConfiguration configuration) {
+        this.type = type;
+        this.model = model;
+        this.configuration = configuration;
+    }
+
+    /**
+     * Returns the entity type.
+     *
+     * @return the type
+     */
+    public Class<T> type() {
+        return type;
+    }
+
+    /**
+     * Returns the layout every document of this type shares.
+     *
+     * @return the stored names, {@code _id} first
+     */
+    public FieldNames layout() {
+        return model.document().layout();
+    }
+
+    /**
+     * Extracts one entity.
+     *
+     * @param entity the entity, must not be {@code null}
+     * @return its document
+     * @throws InvalidEntityException if it holds a value that cannot be stored
+     */
+    public DocumentValue toDocument(T entity) {
+        return toDocuments(List.of(entity)).get(0);
+    }
+
+    /**
+     * Extracts a batch of entities, in order.
+     *
+     * @param entities the entities, none {@code null}
+     * @return their documents, in the same order
+     * @throws InvalidEntityException if an entity is {@code null} or holds a value that cannot be stored
+     */
+    public List<DocumentValue> toDocuments(Collection<? extends T> entities) {
+        Objects.requireNonNull(entities, "entities");
+        Extraction extraction = new Extraction(configuration.objectIdGenerator(), configuration.temporalPrecision());
+        DocumentValue[] documents = new DocumentValue[entities.size()];
+        int position = 0;
+        for (T entity : entities) {
+            documents[position] = extract(entity, position, extraction);
+            position++;
+        }
+        return Arrays.asList(documents);
+    }
+
+    DocumentValue extract(@org.jspecify.annotations.Nullable Object entity, int position, Extraction extraction) {
+        if (entity == null) {
+            throw new InvalidEntityException(type, position, "", "an entity", "null");
+        }
+        try {
+            return model.document().extract(entity, extraction);
+        } catch (ExtractionFailure failure) {
+            throw new InvalidEntityException(type, position, failure.path(), failure.expected(), failure.found());
+        }
+    }
+
+    EntityModel model() {
+        return model;
+    }
+}

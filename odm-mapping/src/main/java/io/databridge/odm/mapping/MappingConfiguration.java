@@ -1,0 +1,145 @@
+package io.databridge.odm.mapping;
+
+import io.databridge.odm.api.spi.ObjectIdGenerator;
+import io.databridge.odm.api.spi.ValueConverter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How the mapping core maps: converters for types it does not know, where generated ids come from, and the time
+ * precision policy. Immutable; built with {@link #builder()}.
+ */
+public final class MappingConfiguration {
+
+    private final Map<Class<?>, ValueConverter<?>> converters;
+    private final ObjectIdGenerator objectIdGenerator;
+    private final TemporalPrecision temporalPrecision;
+
+    private MappingConfiguration(Builder builder) {
+        this.converters = Map.copyOf(builder.converters);
+        this.objectIdGenerator = builder.objectIdGenerator;
+        this.temporalPrecision = builder.temporalPrecision;
+    }
+
+    /**
+     * Starts a configuration with no converters, no id generator and {@link TemporalPrecision#REJECT_SUB_MILLIS}.
+     *
+     * @return a builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns the converter registered for a type.
+     *
+     * @param type the declared Java type
+     * @return the converter, or {@code null} if none is registered for exactly this type
+     */
+    public @Nullable ValueConverter<?> converterFor(Class<?> type) {
+        return converters.get(type);
+    }
+
+    /**
+     * Returns the registered converters.
+     *
+     * @return converters by Java type
+     */
+    public Map<Class<?>, ValueConverter<?>> converters() {
+        return converters;
+    }
+
+    /**
+     * Returns where generated ids come from.
+     *
+     * @return the generator
+     */
+    public ObjectIdGenerator objectIdGenerator() {
+        return objectIdGenerator;
+    }
+
+    /**
+     * Returns the time precision policy.
+     *
+     * @return the policy
+     */
+    public TemporalPrecision temporalPrecision() {
+        return temporalPrecision;
+    }
+
+    /** Builds a {@link MappingConfiguration}. Not thread-safe. */
+    public static final class Builder {
+
+        private final Map<Class<?>, ValueConverter<?>> converters = new LinkedHashMap<>();
+        private ObjectIdGenerator objectIdGenerator = () -> {
+            throw new IllegalStateException("no ObjectIdGenerator configured: an entity needs a generated id; "
+                    + "configure one with MappingConfiguration.builder().objectIdGenerator(...)");
+        };
+        private TemporalPrecision temporalPrecision = TemporalPrecision.REJECT_SUB_MILLIS;
+
+        private Builder() {
+        }
+
+        /**
+         * Registers a converter; it applies to components and fields declared with exactly its Java type, and takes
+         * precedence over built-in mappings of that type.
+         *
+         * @param converter the converter
+         * @return this builder
+         * @throws IllegalArgumentException if a converter for the same type is already registered
+         */
+        public Builder converter(ValueConverter<?> converter) {
+            Objects.requireNonNull(converter, "converter");
+            if (converters.putIfAbsent(converter.javaType(), converter) != null) {
+                throw new IllegalArgumentException("a converter for " + converter.javaType().getName()
+                        + " is already registered");
+            }
+            return this;
+        }
+
+        /**
+         * Registers converters.
+         *
+         * @param all the converters
+         * @return this builder
+         */
+        public Builder converters(List<? extends ValueConverter<?>> all) {
+            all.forEach(this::converter);
+            return this;
+        }
+
+        /**
+         * Sets where generated ids come from.
+         *
+         * @param generator the generator
+         * @return this builder
+         */
+        public Builder objectIdGenerator(ObjectIdGenerator generator) {
+            this.objectIdGenerator = Objects.requireNonNull(generator, "generator");
+            return this;
+        }
+
+        /**
+         * Sets the time precision policy.
+         *
+         * @param precision the policy
+         * @return this builder
+         */
+        public Builder temporalPrecision(TemporalPrecision precision) {
+            this.temporalPrecision = Objects.requireNonNull(precision, "precision");
+            return this;
+        }
+
+        /**
+         * Builds the configuration.
+         *
+         * @return the immutable configuration
+         */
+        public MappingConfiguration build() {
+            return new MappingConfiguration(this);
+        }
+    }
+}

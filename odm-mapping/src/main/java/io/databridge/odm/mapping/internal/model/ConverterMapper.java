@@ -1,0 +1,36 @@
+package io.databridge.odm.mapping.internal.model;
+
+import io.databridge.odm.api.spi.ValueConverter;
+import io.databridge.odm.api.value.ExtractedValue;
+
+/** Stores a value through a registered {@link ValueConverter}; a converter's failure is reported with the path. */
+public final class ConverterMapper implements ValueMapper {
+
+    private final ValueConverter<Object> converter;
+
+    /**
+     * Creates the mapper.
+     *
+     * @param converter the converter
+     */
+    @SuppressWarnings("unchecked")
+    public ConverterMapper(ValueConverter<?> converter) {
+        this.converter = (ValueConverter<Object>) converter;
+    }
+
+    @Override
+    public ExtractedValue toValue(Object value, Extraction extraction) {
+        ExtractedValue stored;
+        try {
+            stored = converter.toStored(value);
+        } catch (RuntimeException failure) {
+            throw new ExtractionFailure("a value " + converter.getClass().getName() + " converts",
+                    value + " (" + failure + ")");
+        }
+        if (!converter.storedType().isInstance(stored)) {
+            throw new ExtractionFailure("a " + converter.storedType().getSimpleName() + " from "
+                    + converter.getClass().getName(), String.valueOf(stored));
+        }
+        return stored;
+    }
+}
