@@ -141,7 +141,7 @@ public final class Accessors {
      */
     public static MethodHandle fieldSetter(Field field, MethodHandles.Lookup lookup) throws AccessException {
         try {
-            return lookup.unreflectSetter(field);
+            return lookupFor(field, lookup).unreflectSetter(field);
         } catch (IllegalAccessException e) {
             throw new AccessException("cannot write " + describe(field), e);
         }
@@ -169,7 +169,7 @@ public final class Accessors {
 
     private static MethodHandle fieldHandle(Field field, MethodHandles.Lookup lookup) throws AccessException {
         try {
-            return lookup.unreflectGetter(field);
+            return lookupFor(field, lookup).unreflectGetter(field);
         } catch (IllegalAccessException e) {
             throw new AccessException("cannot read " + describe(field), e);
         }
@@ -190,6 +190,12 @@ public final class Accessors {
         } catch (Throwable e) {
             throw FieldGetters.rethrow(e);
         }
+    }
+
+    /** A superclass's private field needs a lookup in the superclass. */
+    private static MethodHandles.Lookup lookupFor(Field field, MethodHandles.Lookup lookup) throws AccessException {
+        Class<?> declaring = field.getDeclaringClass();
+        return lookup.lookupClass() == declaring ? lookup : privateLookup(declaring);
     }
 
     private static String describe(Member member) {
