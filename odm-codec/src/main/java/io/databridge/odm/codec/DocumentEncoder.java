@@ -3,6 +3,7 @@ package io.databridge.odm.codec;
 import io.databridge.odm.api.error.DocumentTooLargeException;
 import io.databridge.odm.api.value.DocumentValue;
 import io.databridge.odm.codec.internal.BsonSink;
+import io.databridge.odm.codec.internal.EncodingFailure;
 import io.databridge.odm.codec.internal.SizeBounds;
 import io.databridge.odm.codec.internal.ValueWriter;
 import java.util.Arrays;
@@ -13,7 +14,9 @@ import java.util.Objects;
  * Encodes documents to BSON on the calling thread.
  *
  * <p>Laws: the bytes of a document are exactly those the MongoDB driver's codecs write for the same values in the same
- * order (UUIDs in the standard representation); {@code RawBsonDocument} over them decodes to the same values. A batch
+ * order (UUIDs in the standard representation); {@code RawBsonDocument} over them decodes to the same values. The one
+ * refusal: a string with an unpaired surrogate, which the driver would write as invalid UTF-8 that reads back
+ * altered. A batch
  * is written into one array sized once from an upper bound, so no write checks capacity and nothing is regrown.
  * Stateless and thread-safe.
  */
@@ -32,11 +35,20 @@ public final class DocumentEncoder {
      *
      * @param document the document
      * @return its bytes, in an array of exactly its size
+     * @throws UnencodableValueException if a string holds an unpaired surrogate (position 0)
      */
     public byte[] encode(DocumentValue document) {
         BsonSink sink = new BsonSink((int) Math.min(Integer.MAX_VALUE - 16L, SizeBounds.document(document)));
-        ValueWriter.writeDocument(sink, document);
+        write(sink, document, 0);
         return Arrays.copyOf(sink.buffer(), sink.position());
+    }
+
+    private static void write(BsonSink sink, DocumentValue document, int position) {
+        try {
+            ValueWriter.writeDocument(sink, document);
+        } catch (EncodingFailure failure) {
+            throw new UnencodableValueException(position, failure.path(), failure.expected(), failure.found());
+        }
     }
 
     /**
@@ -46,6 +58,8 @@ public final class DocumentEncoder {
      * @param from first position, inclusive
      * @param to end, exclusive
      * @return the encoded range
+     * @throws UnencodableValueException for the first document holding a string with an unpaired surrogate, with its
+     *                                   position in {@code documents}
      */
     public EncodedBatch encode(List<DocumentValue> documents, int from, int to) {
         Objects.checkFromToIndex(from, to, documents.size());
@@ -57,7 +71,7 @@ public final class DocumentEncoder {
         sink.ensureCapacity(bound);
         int[] offsets = new int[to - from + 1];
         for (int i = from; i < to; i++) {
-            ValueWriter.writeDocument(sink, documents.get(i));
+            write(sink, documents.get(i), i);
             offsets[i - from + 1] = sink.position();
         }
         return new EncodedBatch(new byte[][] {sink.buffer()}, new int[][] {offsets});

@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.databridge.odm.api.Odm;
 import io.databridge.odm.api.Repository;
+import io.databridge.odm.api.error.BulkWriteException;
 import io.databridge.odm.api.error.DocumentTooLargeException;
 import io.databridge.odm.api.error.InvalidEntityException;
 import io.databridge.odm.api.error.MappingException;
 import io.databridge.odm.api.error.MappingProblem;
+import io.databridge.odm.api.result.PositionStatus;
+import io.databridge.odm.api.result.WriteReport;
 import io.databridge.odm.driver.MongoOdm;
 import io.databridge.odm.it.domain.Blob;
 import io.databridge.odm.it.domain.Tagged;
@@ -135,6 +138,40 @@ class BadInputIT {
         assertTrue(failure.getMessage().contains("java.lang.Thread"), failure.getMessage());
         assertTrue(failure.problems().get(2).expected().contains("String keys"));
         assertTrue(failure.problems().get(3).found().contains("a\\0b"));
+    }
+
+    @Test
+    void aStringCutInsideASurrogatePairIsRefusedInsteadOfBeingStoredAltered() {
+        String cut = "rocket \uD83D";
+        List<Tagged> batch = List.of(new Tagged("a", Map.of()), new Tagged("b", Map.of("name", cut)));
+
+        InvalidEntityException failure = assertThrows(InvalidEntityException.class,
+                () -> odm.repository(Tagged.class, String.class, "surrogates").insertAll(batch));
+
+        assertEquals(1, failure.position());
+        assertEquals("labels.name", failure.path());
+        assertTrue(failure.found().contains("U+D83D"), failure.found());
+        assertEquals(0, stored.count("surrogates"));
+    }
+
+    @Test
+    void anUnencodableStringInALaterWireBatchFailsItsPositionAndStopsAnOrderedInsert() {
+        List<Tagged> batch = new ArrayList<>();
+        for (int i = 0; i < 2_500; i++) {
+            batch.add(new Tagged("s" + i, Map.of()));
+        }
+        batch.set(1_700, new Tagged("s1700", Map.of("name", "\uDE80")));
+
+        BulkWriteException failure = assertThrows(BulkWriteException.class,
+                () -> odm.repository(Tagged.class, String.class, "laterSurrogate").insertAll(batch));
+
+        WriteReport report = failure.report();
+        assertEquals(PositionStatus.WRITTEN, report.status(999));
+        assertEquals(PositionStatus.NOT_ATTEMPTED, report.status(1_000));
+        assertEquals(PositionStatus.FAILED, report.status(1_700));
+        assertEquals(PositionStatus.NOT_ATTEMPTED, report.status(2_499));
+        assertTrue(report.errors().get(0).message().contains("labels.name"), report.errors().get(0).message());
+        assertEquals(1_000, stored.count("laterSurrogate"));
     }
 
     /**

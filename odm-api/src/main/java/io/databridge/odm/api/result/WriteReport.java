@@ -166,6 +166,19 @@ public final class WriteReport {
         return text.toString();
     }
 
+    /** Reports are equal when they account for every position the same way and were stopped by the same cause. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof WriteReport that && size == that.size && errors.equals(that.errors)
+                && notAttempted.equals(that.notAttempted) && unknown.equals(that.unknown)
+                && Objects.equals(interruption, that.interruption);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(size, errors, notAttempted, unknown, interruption);
+    }
+
     @Override
     public String toString() {
         return "WriteReport[" + describe() + "]";

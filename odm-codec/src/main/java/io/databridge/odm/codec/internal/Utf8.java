@@ -2,8 +2,11 @@ package io.databridge.odm.codec.internal;
 
 /**
  * UTF-8 encoding of the non-ASCII part of a string, code point by code point, byte for byte as the BSON library's
- * output buffers write it. An unpaired surrogate is written as its own 3-byte sequence (the library's documented
- * behaviour, JAVA-5575), so that what this codec writes equals what the driver writes for the same string.
+ * output buffers write valid strings.
+ *
+ * <p>A string with an unpaired surrogate is refused. The BSON library would write the surrogate as a 3-byte sequence
+ * that is not valid UTF-8 (JAVA-5575), and every reader, the driver's included, decodes it as U+FFFD: the string
+ * would silently come back altered. Such strings come from cutting a string inside a surrogate pair (an emoji).
  */
 final class Utf8 {
 
@@ -18,12 +21,18 @@ final class Utf8 {
      * @param target the array, with room for 3 bytes per remaining character
      * @param at where to write
      * @return the position after the last byte written
+     * @throws EncodingFailure if the string holds an unpaired surrogate
      */
     static int encode(String value, int start, byte[] target, int at) {
         int length = value.length();
         int i = start;
         while (i < length) {
             int c = Character.codePointAt(value, i);
+            if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
+                throw new EncodingFailure("a string of valid UTF-16 (every surrogate in a pair)",
+                        "an unpaired surrogate U+" + "%04X".formatted(c)
+                                + " at index " + i + " of a string of length " + length);
+            }
             if (c < 0x80) {
                 target[at++] = (byte) c;
             } else if (c < 0x800) {

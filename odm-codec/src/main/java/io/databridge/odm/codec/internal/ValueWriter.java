@@ -32,6 +32,7 @@ public final class ValueWriter {
      *
      * @param sink the sink, with at least {@code SizeBounds.document(document)} bytes free
      * @param document the document
+     * @throws EncodingFailure if a string is not valid UTF-16; the sink then holds a partial document
      */
     public static void writeDocument(BsonSink sink, DocumentValue document) {
         int start = sink.skip(4);
@@ -40,7 +41,11 @@ public final class ValueWriter {
         for (int i = 0; i < slots; i++) {
             ExtractedValue value = document.slot(i);
             if (value != null) {
-                writeElement(sink, names.utf8(i), value);
+                try {
+                    writeElement(sink, names.utf8(i), value);
+                } catch (EncodingFailure failure) {
+                    throw failure.at(names.name(i));
+                }
             }
         }
         sink.putByte(0);
@@ -51,7 +56,11 @@ public final class ValueWriter {
         int start = sink.skip(4);
         int size = array.size();
         for (int i = 0; i < size; i++) {
-            writeElement(sink, ArrayKeys.key(i), array.get(i));
+            try {
+                writeElement(sink, ArrayKeys.key(i), array.get(i));
+            } catch (EncodingFailure failure) {
+                throw failure.at("[" + i + "]");
+            }
         }
         sink.putByte(0);
         sink.putIntAt(start, sink.position() - start);

@@ -4,6 +4,7 @@ import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.InsertManyOptions;
+import io.databridge.odm.api.error.InvalidEntityException;
 import io.databridge.odm.api.error.StoreException;
 import io.databridge.odm.api.result.Interruption;
 import io.databridge.odm.api.result.WriteError;
@@ -12,6 +13,7 @@ import io.databridge.odm.api.store.InsertRequest;
 import io.databridge.odm.api.value.DocumentValue;
 import io.databridge.odm.codec.BatchEncoder;
 import io.databridge.odm.codec.EncodedBatch;
+import io.databridge.odm.codec.UnencodableValueException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -28,9 +30,14 @@ import org.bson.RawBsonDocument;
  * failure; unordered inserts keep up to {@code maxInFlight} batches in flight on separate connections and go on past
  * refused documents. A lost connection stops both: batches in flight become unknown, later ones not attempted.
  *
- * <p>A single wire batch is encoded and sent on the caller's thread, with no hand-off.
+ * <p>A single wire batch is encoded and sent on the caller's thread, with no hand-off. A value the encoder refuses
+ * (a string that is not valid UTF-16) in the first batch fails the insert with nothing written; in a later batch,
+ * earlier batches may already be written, so it fails its position in the report and its batch is not sent.
  */
 final class InsertPipeline {
+
+    /** The server's error code for a bad value, used for a value refused on the client. */
+    private static final int BAD_VALUE = 2;
 
     private final MongoCollection<RawBsonDocument> collection;
     private final BatchEncoder encoder;
@@ -57,7 +64,7 @@ final class InsertPipeline {
     WriteReport run() {
         if (batches.size() == 1) {
             BatchPlan.Range only = batches.get(0);
-            apply(only, send(only, encode(only)));
+            apply(only, send(only, encodeFirst(only)));
         } else {
             pipeline();
         }
@@ -74,17 +81,33 @@ final class InsertPipeline {
     private void pipeline() {
         Deque<Pending> inFlight = new ArrayDeque<>(maxInFlight);
         boolean goOn = true;
-        int next = 0;
-        while (next < batches.size() && goOn) {
-            BatchPlan.Range range = batches.get(next++);
-            EncodedBatch encoded = encode(range);
+        for (int next = 0; next < batches.size() && goOn; next++) {
+            BatchPlan.Range range = batches.get(next);
+            EncodedBatch encoded = null;
+            UnencodableValueException refused = null;
+            if (next == 0) {
+                encoded = encodeFirst(range);
+            } else {
+                try {
+                    encoded = encoder.encode(request.documents(), range.from(), range.to());
+                } catch (UnencodableValueException failure) {
+                    refused = failure;
+                }
+            }
             while (inFlight.size() >= maxInFlight && goOn) {
                 goOn = complete(inFlight.poll());
             }
-            if (goOn) {
-                inFlight.add(new Pending(range, writers.submit(() -> send(range, encoded))));
-            } else {
+            if (!goOn) {
                 report.notAttempted(range.from(), request.documents().size());
+            } else if (refused != null) {
+                recordRefused(range, refused);
+                goOn = !request.ordered();
+                if (!goOn) {
+                    report.notAttempted(range.to(), request.documents().size());
+                }
+            } else {
+                EncodedBatch ready = encoded;
+                inFlight.add(new Pending(range, writers.submit(() -> send(range, ready))));
             }
         }
         while (!inFlight.isEmpty()) {
@@ -101,8 +124,25 @@ final class InsertPipeline {
         return outcome.applyTo(range, request.ordered(), report);
     }
 
-    private EncodedBatch encode(BatchPlan.Range range) {
-        return encoder.encode(request.documents(), range.from(), range.to());
+    /** Encodes the first batch: nothing is written yet, so a refused value fails the whole insert. */
+    private EncodedBatch encodeFirst(BatchPlan.Range range) {
+        try {
+            return encoder.encode(request.documents(), range.from(), range.to());
+        } catch (UnencodableValueException refused) {
+            throw new InvalidEntityException(request.entityType(), refused.position(), refused.path(),
+                    refused.expected(), refused.found());
+        }
+    }
+
+    /**
+     * Records a value the encoder refused in a later batch, when earlier batches may already be written: it fails its
+     * position, and the rest of its batch is not sent.
+     */
+    private void recordRefused(BatchPlan.Range range, UnencodableValueException refused) {
+        report.failed(new WriteError(refused.position(), BAD_VALUE, "refused before sending, field " + refused.path()
+                + ": expected " + refused.expected() + "; found " + refused.found(), null));
+        report.notAttempted(range.from(), refused.position());
+        report.notAttempted(refused.position() + 1, range.to());
     }
 
     private SendOutcome send(BatchPlan.Range range, EncodedBatch encoded) {
