@@ -3,6 +3,7 @@ package io.databridge.odm.mapping;
 import io.databridge.odm.api.error.InvalidEntityException;
 import io.databridge.odm.api.value.DocumentValue;
 import io.databridge.odm.api.value.ObjectIdValue;
+import io.databridge.odm.mapping.config.MappingConfiguration;
 import io.databridge.odm.mapping.internal.model.Extraction;
 import io.databridge.odm.mapping.internal.model.ExtractionFailure;
 import io.databridge.odm.mapping.internal.model.IdModel;

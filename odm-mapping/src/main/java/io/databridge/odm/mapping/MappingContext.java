@@ -2,6 +2,7 @@ package io.databridge.odm.mapping;
 
 import io.databridge.odm.api.error.MappingException;
 import io.databridge.odm.api.error.MappingProblem;
+import io.databridge.odm.mapping.config.MappingConfiguration;
 import io.databridge.odm.mapping.internal.build.ModelFactory;
 import io.databridge.odm.mapping.internal.model.EntityModel;
 import io.vavr.collection.Seq;

@@ -21,6 +21,7 @@ import io.databridge.odm.api.value.NullValue;
 import io.databridge.odm.api.value.ObjectIdValue;
 import io.databridge.odm.api.value.StringValue;
 import io.databridge.odm.api.value.UuidValue;
+import io.databridge.odm.mapping.config.MappingConfiguration;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

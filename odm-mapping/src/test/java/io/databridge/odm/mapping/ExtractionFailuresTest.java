@@ -9,6 +9,8 @@ import io.databridge.odm.api.spi.ValueConverter;
 import io.databridge.odm.api.value.DateTimeValue;
 import io.databridge.odm.api.value.ExtractedValue;
 import io.databridge.odm.api.value.StringValue;
+import io.databridge.odm.mapping.config.MappingConfiguration;
+import io.databridge.odm.mapping.config.TemporalPrecision;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;

@@ -24,6 +24,7 @@ import io.databridge.odm.api.result.WriteReport;
 import io.databridge.odm.api.store.InsertRequest;
 import io.databridge.odm.api.value.ObjectIdValue;
 import io.databridge.odm.api.value.StringValue;
+import io.databridge.odm.mapping.config.MappingConfiguration;
 import io.vavr.control.Either;
 import java.util.List;
 import java.util.Set;

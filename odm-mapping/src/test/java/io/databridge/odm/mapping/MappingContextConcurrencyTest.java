@@ -3,6 +3,7 @@ package io.databridge.odm.mapping;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.databridge.odm.api.value.DocumentValue;
+import io.databridge.odm.mapping.config.MappingConfiguration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -9,6 +9,7 @@ import io.databridge.odm.api.annotation.FieldName;
 import io.databridge.odm.api.annotation.Id;
 import io.databridge.odm.api.error.MappingException;
 import io.databridge.odm.api.error.MappingProblem;
+import io.databridge.odm.mapping.config.MappingConfiguration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -7,7 +7,7 @@ import static io.databridge.odm.mapping.internal.build.Problems.valid;
 
 import io.databridge.odm.api.error.MappingProblem;
 import io.databridge.odm.api.spi.ValueConverter;
-import io.databridge.odm.mapping.MappingConfiguration;
+import io.databridge.odm.mapping.config.MappingConfiguration;
 import io.databridge.odm.mapping.internal.access.AccessException;
 import io.databridge.odm.mapping.internal.access.Accessors;
 import io.databridge.odm.mapping.internal.model.CollectionMapper;

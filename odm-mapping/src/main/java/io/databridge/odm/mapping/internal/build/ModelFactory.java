@@ -5,7 +5,7 @@ import static io.databridge.odm.mapping.internal.build.Problems.invalid;
 import static io.databridge.odm.mapping.internal.build.Problems.valid;
 
 import io.databridge.odm.api.error.MappingProblem;
-import io.databridge.odm.mapping.MappingConfiguration;
+import io.databridge.odm.mapping.config.MappingConfiguration;
 import io.databridge.odm.mapping.internal.model.DocumentModel;
 import io.databridge.odm.mapping.internal.model.EntityModel;
 import io.databridge.odm.mapping.internal.model.IdModel;

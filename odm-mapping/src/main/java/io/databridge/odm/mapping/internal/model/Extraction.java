@@ -2,7 +2,7 @@ package io.databridge.odm.mapping.internal.model;
 
 import io.databridge.odm.api.spi.ObjectIdGenerator;
 import io.databridge.odm.api.value.ObjectIdValue;
-import io.databridge.odm.mapping.TemporalPrecision;
+import io.databridge.odm.mapping.config.TemporalPrecision;
 import java.util.Arrays;
 
 /**

@@ -1,4 +1,4 @@
-package io.databridge.odm.mapping;
+package io.databridge.odm.mapping.config;
 
 import io.databridge.odm.api.spi.ObjectIdGenerator;
 import io.databridge.odm.api.spi.ValueConverter;

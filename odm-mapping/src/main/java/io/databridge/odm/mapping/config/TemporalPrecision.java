@@ -1,4 +1,4 @@
-package io.databridge.odm.mapping;
+package io.databridge.odm.mapping.config;
 
 /**
  * What to do with an {@link java.time.Instant} or {@link java.time.LocalDateTime} finer than a millisecond, which a

@@ -1,0 +1,75 @@
+package io.databridge.odm.bench.contestant.databridge;
+
+import io.databridge.odm.api.Odm;
+import io.databridge.odm.api.Repository;
+import io.databridge.odm.bench.contestant.BenchTarget;
+import io.databridge.odm.bench.contestant.Contestant;
+import io.databridge.odm.bench.contestant.EntityBatch;
+import io.databridge.odm.bench.data.Address;
+import io.databridge.odm.bench.data.Rich;
+import io.databridge.odm.bench.data.User;
+import io.databridge.odm.driver.MongoOdm;
+import java.util.List;
+import java.util.Objects;
+import org.bson.types.ObjectId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code data-bridge}: {@link Repository#insertAll} of records, ordered, with default settings, over the shared
+ * client (so it uses the same connection pool as the other contestants).
+ */
+public final class DataBridgeContestant implements Contestant {
+
+    /** This contestant's name. */
+    public static final String NAME = "data-bridge";
+
+    private @Nullable Odm odm;
+
+    /** Creates the contestant; {@link #setUp} builds its ODM. */
+    public DataBridgeContestant() {
+        // set up later
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void setUp(BenchTarget target) {
+        odm = MongoOdm.using(target.client(), target.databaseName());
+    }
+
+    private Odm odm() {
+        return Objects.requireNonNull(odm, "setUp was not called");
+    }
+
+    @Override
+    public EntityBatch users(List<User> users) {
+        Repository<DbUser, ObjectId> repository = odm().repository(DbUser.class, ObjectId.class, "data_bridge_user");
+        List<DbUser> entities = users.stream()
+                .map(u -> new DbUser(u.id(), u.name(), u.email(), u.age(), u.city(), u.score(), u.active()))
+                .toList();
+        return EntityBatch.of(repository.collection(), entities.size(), () -> repository.insertAll(entities));
+    }
+
+    @Override
+    public EntityBatch rich(List<Rich> items) {
+        Repository<DbRich, ObjectId> repository = odm().repository(DbRich.class, ObjectId.class, "data_bridge_rich");
+        List<DbRich> entities = items.stream().map(DataBridgeContestant::toEntity).toList();
+        return EntityBatch.of(repository.collection(), entities.size(), () -> repository.insertAll(entities));
+    }
+
+    private static DbRich toEntity(Rich rich) {
+        Address address = rich.address();
+        return new DbRich(rich.id(), rich.name(), new DbAddress(address.street(), address.city(), address.zip()),
+                rich.tags(), rich.counts(), rich.createdAt(), rich.price());
+    }
+
+    @Override
+    public void close() {
+        if (odm != null) {
+            odm.close();
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package io.databridge.odm.bench.contestant.driver;
+
+import com.mongodb.client.MongoCollection;
+import io.databridge.odm.bench.contestant.BenchTarget;
+import io.databridge.odm.bench.contestant.Contestant;
+import io.databridge.odm.bench.contestant.EntityBatch;
+import io.databridge.odm.bench.data.Address;
+import io.databridge.odm.bench.data.Rich;
+import io.databridge.odm.bench.data.User;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.function.Function;
+import org.bson.Document;
+
+/**
+ * {@code driver-document}: hand mapping to {@link Document}. The records are the entities; the timed call
+ * builds one {@code Document} per record (as application code would, right before saving) and then runs
+ * {@code insertMany}, which encodes them with the driver's {@code DocumentCodec}.
+ */
+public final class DriverDocumentContestant implements Contestant {
+
+    /** This contestant's name. */
+    public static final String NAME = "driver-document";
+
+    private BenchTarget target;
+
+    /** Creates the contestant; {@link #setUp} connects it. */
+    public DriverDocumentContestant() {
+        // set up later
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void setUp(BenchTarget benchTarget) {
+        this.target = benchTarget;
+    }
+
+    @Override
+    public EntityBatch users(List<User> users) {
+        return batch("driver_document_user", users, DriverDocumentContestant::toDocument);
+    }
+
+    @Override
+    public EntityBatch rich(List<Rich> items) {
+        return batch("driver_document_rich", items, DriverDocumentContestant::toDocument);
+    }
+
+    private <T> EntityBatch batch(String name, List<T> records, Function<T, Document> mapper) {
+        MongoCollection<Document> collection = target.database().getCollection(name);
+        var entities = List.copyOf(records);
+        return EntityBatch.of(name, entities.size(), () -> {
+            var documents = new ArrayList<Document>(entities.size());
+            for (T entity : entities) {
+                documents.add(mapper.apply(entity));
+            }
+            collection.insertMany(documents);
+        });
+    }
+
+    private static Document toDocument(User user) {
+        return new Document("_id", user.id())
+                .append("name", user.name())
+                .append("email", user.email())
+                .append("age", user.age())
+                .append("city", user.city())
+                .append("score", user.score())
+                .append("active", user.active());
+    }
+
+    private static Document toDocument(Rich rich) {
+        Address address = rich.address();
+        var counts = new Document();
+        rich.counts().forEach(counts::append);
+        return new Document("_id", rich.id())
+                .append("name", rich.name())
+                .append("address", new Document("street", address.street())
+                        .append("city", address.city())
+                        .append("zip", address.zip()))
+                .append("tags", rich.tags())
+                .append("counts", counts)
+                .append("createdAt", Date.from(rich.createdAt()))
+                .append("price", rich.price());
+    }
+}

@@ -1,0 +1,86 @@
+package io.databridge.odm.bench.run;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * How much to run at each batch size.
+ *
+ * <p>Defaults: {@link #repetitions} per sample 50/20/5/1 for N up to 10/100/1,000/larger; 21 measured rounds
+ * for N up to 10,000 and 15 above; warm-up rounds enough for every contestant to store about 20,000 documents,
+ * at least 2 (so N = 10 gets 40 rounds, N = 10,000 and 50,000 get 2), continued until at least
+ * {@value #WARMUP_SECONDS} s have passed, because the server JVM's JIT warms up slowly on 2 cores. Explicit
+ * round counts replace the defaults at every size, and an explicit warm-up count also drops the time minimum.
+ *
+ * @param sizes the batch sizes, in run order
+ * @param rounds measured rounds at every size, or empty for the defaults
+ * @param warmups warm-up rounds at every size, or empty for the defaults
+ */
+public record Plan(List<Integer> sizes, OptionalInt rounds, OptionalInt warmups) {
+
+    private static final int WARMUP_DOCUMENTS = 20_000;
+    private static final int MIN_WARMUP_ROUNDS = 2;
+    private static final int WARMUP_SECONDS = 10;
+
+    /** Copies the sizes and checks that every count is positive (warm-ups may be zero). */
+    public Plan {
+        sizes = List.copyOf(sizes);
+        if (sizes.isEmpty() || sizes.stream().anyMatch(n -> n <= 0)) {
+            throw new IllegalArgumentException("sizes must be positive and non-empty: " + sizes);
+        }
+        if (rounds.isPresent() && rounds.getAsInt() <= 0) {
+            throw new IllegalArgumentException("rounds must be positive: " + rounds.getAsInt());
+        }
+        if (warmups.isPresent() && warmups.getAsInt() < 0) {
+            throw new IllegalArgumentException("warm-up rounds must not be negative: " + warmups.getAsInt());
+        }
+    }
+
+    /**
+     * The repetitions averaged into one sample.
+     *
+     * @param n the batch size
+     * @return 50, 20, 5 or 1
+     */
+    public int repetitions(int n) {
+        if (n <= 10) {
+            return 50;
+        }
+        if (n <= 100) {
+            return 20;
+        }
+        return n <= 1_000 ? 5 : 1;
+    }
+
+    /**
+     * The measured rounds, i.e. samples per contestant.
+     *
+     * @param n the batch size
+     * @return the round count
+     */
+    public int measuredRounds(int n) {
+        return rounds.orElse(n <= 10_000 ? 21 : 15);
+    }
+
+    /**
+     * The warm-up rounds, whose samples are discarded.
+     *
+     * @param n the batch size
+     * @return the round count
+     */
+    public int warmupRounds(int n) {
+        long perRound = (long) repetitions(n) * n;
+        return warmups.orElse((int) Math.max(MIN_WARMUP_ROUNDS, (WARMUP_DOCUMENTS + perRound - 1) / perRound));
+    }
+
+    /**
+     * The least time warm-up rounds go on for, beyond {@link #warmupRounds}.
+     *
+     * @param n the batch size
+     * @return {@value #WARMUP_SECONDS} s, or zero if the warm-up rounds were given explicitly
+     */
+    public Duration warmupTime(int n) {
+        return warmups.isPresent() ? Duration.ZERO : Duration.ofSeconds(WARMUP_SECONDS);
+    }
+}

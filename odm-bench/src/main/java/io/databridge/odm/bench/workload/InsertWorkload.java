@@ -1,0 +1,44 @@
+package io.databridge.odm.bench.workload;
+
+import com.mongodb.client.MongoDatabase;
+import io.databridge.odm.bench.contestant.EntityBatch;
+
+/**
+ * Bulk insert of N fresh entities into an empty collection: the collection is created before each repetition
+ * (every repetition and the correctness gate drop what they create, so it does not exist yet), the timed call
+ * is the batch's insert, and afterwards the stored count is checked and the collection dropped.
+ */
+public final class InsertWorkload implements Workload {
+
+    /** Creates the workload. */
+    public InsertWorkload() {
+        // stateless
+    }
+
+    @Override
+    public String name() {
+        return "insert";
+    }
+
+    @Override
+    public void before(EntityBatch batch, MongoDatabase database) {
+        database.createCollection(batch.collection());
+    }
+
+    @Override
+    public long run(EntityBatch batch) {
+        batch.insert();
+        return batch.size();
+    }
+
+    @Override
+    public void after(EntityBatch batch, MongoDatabase database, long result) {
+        var collection = database.getCollection(batch.collection());
+        long stored = collection.estimatedDocumentCount();
+        if (stored != result) {
+            throw new IllegalStateException(
+                    "insert into " + batch.collection() + " stored " + stored + " documents, expected " + result);
+        }
+        collection.drop();
+    }
+}
