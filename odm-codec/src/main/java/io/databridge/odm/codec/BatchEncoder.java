@@ -1,10 +1,12 @@
 package io.databridge.odm.codec;
 
 import io.databridge.odm.api.value.DocumentValue;
+import io.databridge.odm.codec.internal.SizeBounds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -66,11 +68,30 @@ public final class BatchEncoder implements AutoCloseable {
      */
     public EncodedBatch encode(List<DocumentValue> documents, int from, int to) {
         Objects.checkFromToIndex(from, to, documents.size());
+        long[] bounds = new long[documents.size()];
+        for (int i = from; i < to; i++) {
+            bounds[i] = SizeBounds.document(documents.get(i));
+        }
+        return encode(documents, from, to, bounds);
+    }
+
+    /**
+     * Encodes a range of documents whose size bounds are known, in parallel if it is large enough.
+     *
+     * @param documents the documents
+     * @param from first position, inclusive
+     * @param to end, exclusive
+     * @param sizeBounds a bound of each document's size, indexed like {@code documents}
+     * @return the encoded documents, in input order
+     * @throws UnencodableValueException for the first document holding a string with an unpaired surrogate
+     */
+    public EncodedBatch encode(List<DocumentValue> documents, int from, int to, long[] sizeBounds) {
+        Objects.checkFromToIndex(from, to, documents.size());
         int count = to - from;
         int threads = Math.min(settings.parallelism(), Math.max(1, count / Math.max(1, settings.parallelThreshold()
                 / settings.parallelism())));
         if (count < settings.parallelThreshold() || threads < 2) {
-            return encoder.encode(documents, from, to);
+            return encoder.encode(documents, from, to, sizeBounds);
         }
         ExecutorService pool = workers();
         int chunk = (count + threads - 1) / threads;
@@ -78,15 +99,26 @@ public final class BatchEncoder implements AutoCloseable {
         for (int t = 1; t < threads; t++) {
             int start = from + t * chunk;
             int end = Math.min(to, start + chunk);
-            others.add(CompletableFuture.supplyAsync(() -> encoder.encode(documents, start, end), pool));
+            others.add(CompletableFuture.supplyAsync(() -> encoder.encode(documents, start, end, sizeBounds), pool));
         }
-        EncodedBatch first = encoder.encode(documents, from, Math.min(to, from + chunk));
+        EncodedBatch first = encoder.encode(documents, from, Math.min(to, from + chunk), sizeBounds);
         EncodedBatch[] parts = new EncodedBatch[threads];
         parts[0] = first;
         for (int t = 1; t < threads; t++) {
-            parts[t] = others.get(t - 1).join();
+            parts[t] = join(others.get(t - 1));
         }
         return EncodedBatch.concat(parts);
+    }
+
+    private static EncodedBatch join(CompletableFuture<EncodedBatch> part) {
+        try {
+            return part.join();
+        } catch (CompletionException failed) {
+            if (failed.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw failed;
+        }
     }
 
     private ExecutorService workers() {

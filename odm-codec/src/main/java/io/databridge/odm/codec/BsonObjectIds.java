@@ -4,7 +4,9 @@ import io.databridge.odm.api.spi.ObjectIdGenerator;
 import io.databridge.odm.api.spi.ValueConverter;
 import io.databridge.odm.api.value.ExtractedValue;
 import io.databridge.odm.api.value.ObjectIdValue;
-import java.nio.ByteBuffer;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import org.bson.types.ObjectId;
 
 /**
@@ -13,7 +15,8 @@ import org.bson.types.ObjectId;
  */
 public final class BsonObjectIds {
 
-    private static final ThreadLocal<ByteBuffer> SCRATCH = ThreadLocal.withInitial(() -> ByteBuffer.allocate(12));
+    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
     private BsonObjectIds() {
     }
@@ -37,16 +40,14 @@ public final class BsonObjectIds {
     }
 
     /**
-     * Converts an ObjectId without allocating.
+     * Converts an ObjectId.
      *
      * @param objectId the id
      * @return the same 12 bytes as a value
      */
     public static ObjectIdValue toValue(ObjectId objectId) {
-        ByteBuffer scratch = SCRATCH.get();
-        scratch.clear();
-        objectId.putToByteBuffer(scratch);
-        return new ObjectIdValue(scratch.getInt(0), scratch.getLong(4));
+        byte[] bytes = objectId.toByteArray();
+        return new ObjectIdValue((int) INT.get(bytes, 0), (long) LONG.get(bytes, 4));
     }
 
     /**

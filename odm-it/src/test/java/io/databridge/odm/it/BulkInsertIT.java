@@ -138,7 +138,7 @@ class BulkInsertIT {
     }
 
     @Test
-    void unorderedDuplicatesAcrossWireBatchesAreAllReported() {
+    void unorderedDuplicatesAcrossWireBatchesAreAllReportedWhicheverArrivesSecond() {
         Repository<Tagged, String> repository = tagged("unorderedLater");
         List<Tagged> batch = new ArrayList<>(tags(0, 3_000));
         batch.set(1_200, new Tagged("t5", Map.of()));
@@ -147,7 +147,9 @@ class BulkInsertIT {
         BulkWriteException failure = assertThrows(BulkWriteException.class,
                 () -> repository.insertAll(batch, InsertOptions.unordered()));
 
-        assertEquals(List.of(1_200, 2_900), failure.report().errors().stream().map(WriteError::position).toList());
+        List<Integer> failed = failure.report().errors().stream().map(WriteError::position).toList();
+        // wire batches 0 and 1 are in flight at once, so either copy of "t5" may arrive second
+        assertTrue(failed.equals(List.of(1_200, 2_900)) || failed.equals(List.of(5, 2_900)), failed.toString());
         assertEquals(2_998, failure.report().writtenCount());
         assertEquals(2_998, stored.count("unorderedLater"));
     }

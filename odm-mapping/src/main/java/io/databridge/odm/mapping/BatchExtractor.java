@@ -1,19 +1,23 @@
 package io.databridge.odm.mapping;
 
 import io.databridge.odm.api.error.InvalidEntityException;
+import io.databridge.odm.api.store.DocumentSource;
 import io.databridge.odm.api.value.DocumentValue;
 import io.databridge.odm.api.value.ObjectIdValue;
 import io.databridge.odm.mapping.config.MappingConfiguration;
 import io.databridge.odm.mapping.internal.model.Extraction;
 import io.databridge.odm.mapping.internal.model.ExtractionFailure;
 import io.databridge.odm.mapping.internal.model.IdModel;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
 import java.util.function.Function;
 
 /**
- * Extracts a batch for a repository and settles every id before anything is written: an entity's own id is read as
- * is; a generated ObjectId is turned into the repository's id type and, where the entity declares an id, assigned to
- * it (a copy for records).
+ * Makes the {@link DocumentSource} of a repository write: each document is extracted when the store asks for it, and
+ * every id is settled as it is: an entity's own id is read as is; a generated ObjectId is turned into the
+ * repository's id type and, where the entity declares an id, assigned to it (a copy for records).
  */
 final class BatchExtractor<T> {
 
@@ -31,25 +35,49 @@ final class BatchExtractor<T> {
     }
 
     /**
-     * Extracts every entity, in order.
+     * Starts extracting a batch.
      *
-     * @param entities the entities
-     * @return documents, ids and entities as stored
-     * @throws InvalidEntityException for the first entity that cannot be stored
+     * @param entities the entities, which must not change until the write returns
+     * @return the source the store pulls documents from
      */
-    ExtractedBatch extract(Collection<? extends T> entities) {
-        int size = entities.size();
-        DocumentValue[] documents = new DocumentValue[size];
-        Object[] ids = new Object[size];
-        Object[] stored = new Object[size];
-        Extraction extraction = new Extraction(configuration.objectIdGenerator(), configuration.temporalPrecision());
-        int position = 0;
-        for (T entity : entities) {
-            if (position == size) {
-                throw new IllegalArgumentException("the collection of entities grew while it was being stored");
+    Source source(Collection<? extends T> entities) {
+        return new Source(entities);
+    }
+
+    /** One batch's documents, pulled in order; afterwards, its ids and the entities as stored. */
+    final class Source implements DocumentSource {
+
+        private final int size;
+        private final Iterator<? extends T> entities;
+        private final Object[] ids;
+        private final Object[] stored;
+        private final Extraction extraction;
+        private int next;
+
+        private Source(Collection<? extends T> batch) {
+            this.size = batch.size();
+            this.entities = batch.iterator();
+            this.ids = new Object[size];
+            this.stored = new Object[size];
+            this.extraction = new Extraction(configuration.objectIdGenerator(), configuration.temporalPrecision());
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public DocumentValue document(int position) {
+            if (position != next) {
+                throw new IllegalStateException("documents are extracted in order, once each: asked for position "
+                        + position + ", expected " + next);
             }
+            if (!entities.hasNext()) {
+                throw new IllegalStateException("the collection of entities shrank while it was being stored");
+            }
+            T entity = entities.next();
             DocumentValue document = mapper.extract(entity, position, extraction);
-            documents[position] = document;
             if (extraction.takeIdGenerated()) {
                 Object id = generatedId.apply((ObjectIdValue) document.slot(0));
                 ids[position] = id;
@@ -58,19 +86,35 @@ final class BatchExtractor<T> {
                 ids[position] = idModel.getter().get(entity);
                 stored[position] = entity;
             }
-            position++;
+            next++;
+            return document;
         }
-        if (position != size) {
-            throw new IllegalArgumentException("the collection of entities shrank while it was being stored");
-        }
-        return new ExtractedBatch(documents, ids, stored);
-    }
 
-    private Object assign(Object entity, Object id, int position) {
-        try {
-            return idModel.assigner().withId(entity, id);
-        } catch (ExtractionFailure failure) {
-            throw new InvalidEntityException(mapper.type(), position, "id", failure.expected(), failure.found());
+        private Object assign(Object entity, Object id, int position) {
+            try {
+                return idModel.assigner().withId(entity, id);
+            } catch (ExtractionFailure failure) {
+                throw new InvalidEntityException(mapper.type(), position, "id", failure.expected(), failure.found());
+            }
+        }
+
+        /** Extracts what the store did not ask for (a store that wrote nothing may stop early), for the result. */
+        private void extractRest() {
+            while (next < size) {
+                document(next);
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        <ID> List<ID> ids() {
+            extractRest();
+            return (List<ID>) Arrays.asList(ids);
+        }
+
+        @SuppressWarnings("unchecked")
+        List<T> entities() {
+            extractRest();
+            return (List<T>) Arrays.asList(stored);
         }
     }
 }

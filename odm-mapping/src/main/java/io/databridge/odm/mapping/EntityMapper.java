@@ -1,6 +1,7 @@
 package io.databridge.odm.mapping;
 
 import io.databridge.odm.api.error.InvalidEntityException;
+import io.databridge.odm.api.store.DocumentSource;
 import io.databridge.odm.api.value.DocumentValue;
 import io.databridge.odm.api.value.FieldNames;
 import io.databridge.odm.mapping.config.MappingConfiguration;
@@ -9,6 +10,7 @@ import io.databridge.odm.mapping.internal.model.Extraction;
 import io.databridge.odm.mapping.internal.model.ExtractionFailure;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 
@@ -70,15 +72,44 @@ public final class EntityMapper<T> {
      * @throws InvalidEntityException if an entity is {@code null} or holds a value that cannot be stored
      */
     public List<DocumentValue> toDocuments(Collection<? extends T> entities) {
-        Objects.requireNonNull(entities, "entities");
-        Extraction extraction = new Extraction(configuration.objectIdGenerator(), configuration.temporalPrecision());
-        DocumentValue[] documents = new DocumentValue[entities.size()];
-        int position = 0;
-        for (T entity : entities) {
-            documents[position] = extract(entity, position, extraction);
-            position++;
+        DocumentSource source = source(entities);
+        DocumentValue[] documents = new DocumentValue[source.size()];
+        for (int position = 0; position < documents.length; position++) {
+            documents[position] = source.document(position);
         }
         return Arrays.asList(documents);
+    }
+
+    /**
+     * Extracts a batch lazily: each document when it is asked for, in order, so that a consumer can encode it while
+     * its value tree is still in the CPU cache.
+     *
+     * @param entities the entities, which must not change until every document was asked for
+     * @return a source over their documents
+     */
+    public DocumentSource source(Collection<? extends T> entities) {
+        Objects.requireNonNull(entities, "entities");
+        Iterator<? extends T> iterator = entities.iterator();
+        int size = entities.size();
+        Extraction extraction = new Extraction(configuration.objectIdGenerator(), configuration.temporalPrecision());
+        return new DocumentSource() {
+            private int next;
+
+            @Override
+            public int size() {
+                return size;
+            }
+
+            @Override
+            public DocumentValue document(int position) {
+                if (position != next || !iterator.hasNext()) {
+                    throw new IllegalStateException("documents are extracted in order, once each, and the batch must "
+                            + "not change meanwhile: asked for position " + position + ", next is " + next);
+                }
+                next++;
+                return extract(iterator.next(), position, extraction);
+            }
+        };
     }
 
     DocumentValue extract(@org.jspecify.annotations.Nullable Object entity, int position, Extraction extraction) {

@@ -53,10 +53,10 @@ final class MappedRepository<T, ID> implements Repository<T, ID> {
     @Override
     public Inserted<T, ID> insert(T entity) {
         Objects.requireNonNull(entity, "entity");
-        ExtractedBatch batch = extractor.extract(List.of(entity));
-        WriteReport report = store.insert(new InsertRequest(collection, entityType, batch.documentList(), true));
+        BatchExtractor<T>.Source batch = extractor.source(List.of(entity));
+        WriteReport report = store.insert(new InsertRequest(collection, entityType, batch, true));
         if (report.isComplete()) {
-            return new Inserted<>(batch.<ID>idList().get(0), batch.<T>entityList().get(0));
+            return new Inserted<>(batch.<ID>ids().get(0), batch.entities().get(0));
         }
         Interruption interruption = report.interruption().orElse(null);
         if (interruption != null) {
@@ -89,17 +89,16 @@ final class MappedRepository<T, ID> implements Repository<T, ID> {
         if (entities.isEmpty()) {
             return Either.right(new InsertResult<>(List.of(), List.of()));
         }
-        ExtractedBatch batch = extractor.extract(entities);
-        WriteReport report = store.insert(
-                new InsertRequest(collection, entityType, batch.documentList(), options.isOrdered()));
+        BatchExtractor<T>.Source batch = extractor.source(entities);
+        WriteReport report = store.insert(new InsertRequest(collection, entityType, batch, options.isOrdered()));
         if (report.isComplete()) {
-            return Either.right(new InsertResult<>(batch.idList(), batch.entityList()));
+            return Either.right(new InsertResult<>(batch.ids(), batch.entities()));
         }
         return Either.left(failure(batch, report));
     }
 
-    private BulkInsertFailure<T, ID> failure(ExtractedBatch batch, WriteReport report) {
-        return new BulkInsertFailure<>(entityType, collection, report, batch.idList(), batch.entityList());
+    private BulkInsertFailure<T, ID> failure(BatchExtractor<T>.Source batch, WriteReport report) {
+        return new BulkInsertFailure<>(entityType, collection, report, batch.ids(), batch.entities());
     }
 
     @Override

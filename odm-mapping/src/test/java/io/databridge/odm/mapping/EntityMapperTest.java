@@ -210,6 +210,35 @@ class EntityMapperTest {
                 document.get("tags"));
     }
 
+    record Counters(String id, Map<String, Integer> counts) {
+    }
+
+    @Test
+    void mapsOfChangingKeysAndSizesEachGetTheirOwnLayout() {
+        EntityMapper<Counters> mapper = context.mapper(Counters.class);
+        List<Map<String, Integer>> maps = List.of(Map.of(), new TreeMapOf("a", 1, "b", 2), new TreeMapOf("a", 3, "b", 4),
+                Map.of("x", 5), new TreeMapOf("a", 6, "c", 7), Map.of());
+
+        List<DocumentValue> documents = mapper.toDocuments(maps.stream().map(map -> new Counters("c", map)).toList());
+
+        for (int i = 0; i < maps.size(); i++) {
+            DocumentValue counts = (DocumentValue) documents.get(i).get("counts");
+            assertEquals(maps.get(i).keySet(), counts.toMap().keySet(), "map " + i);
+        }
+        assertSame(((DocumentValue) documents.get(1).get("counts")).names(),
+                ((DocumentValue) documents.get(2).get("counts")).names(), "equal keys in equal order share a layout");
+    }
+
+    /** A sorted map built from key-value pairs. */
+    static final class TreeMapOf extends java.util.TreeMap<String, Integer> {
+        private static final long serialVersionUID = 1L;
+
+        TreeMapOf(String k1, int v1, String k2, int v2) {
+            put(k1, v1);
+            put(k2, v2);
+        }
+    }
+
     @Test
     void documentsOfOneTypeShareOneLayout() {
         EntityMapper<NoId> mapper = context.mapper(NoId.class);

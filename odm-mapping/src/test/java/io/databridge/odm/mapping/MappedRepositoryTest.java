@@ -101,7 +101,7 @@ class MappedRepositoryTest {
         InsertRequest request = store.requests().get(0);
         assertEquals("account", request.collection());
         assertTrue(request.ordered());
-        assertEquals(generated, request.documents().get(0).get("_id"));
+        assertEquals(generated, request.documents().document(0).get("_id"));
     }
 
     @Test
@@ -217,17 +217,39 @@ class MappedRepositoryTest {
     }
 
     @Test
-    void extractsOnTheCallersThreadBeforeTheStoreIsCalled() {
-        Thread caller = Thread.currentThread();
+    void anInvalidEntityAnywhereInTheBatchFailsTheWriteBeforeTheStoreAnswers() {
         store.answer(request -> {
-            assertSame(caller, Thread.currentThread());
-            assertEquals(new StringValue("a"), request.documents().get(0).get("_id"));
-            return WriteReport.allWritten(request.documents().size());
+            throw new AssertionError("the store must not answer for a batch it could not extract");
         });
+        List<Code> batch = java.util.Arrays.asList(new Code("a"), new Code("b"), null);
 
-        odm.repository(Code.class, String.class).insert(new Code("a"));
+        InvalidEntityException failure = assertThrows(InvalidEntityException.class,
+                () -> odm.repository(Code.class, String.class).insertAll(batch));
 
-        assertEquals(1, store.requests().size());
+        assertEquals(2, failure.position());
+        assertTrue(store.requests().isEmpty());
+    }
+
+    @Test
+    void aSourceMustBeReadInOrderOnce() {
+        store.answer(request -> WriteReport.allWritten(request.documents().size()));
+        Repository<Code, String> codes = odm.repository(Code.class, String.class);
+        var misbehaving = new io.databridge.odm.api.store.DocumentStore() {
+            @Override
+            public WriteReport insert(InsertRequest request) {
+                request.documents().document(1);
+                return WriteReport.allWritten(2);
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        MappingOdm strict = new MappingOdm(misbehaving, odm.context());
+
+        assertThrows(IllegalStateException.class,
+                () -> strict.repository(Code.class, String.class).insertAll(List.of(new Code("a"), new Code("b"))));
+        assertEquals(1, codes.insertAll(List.of(new Code("c"))).insertedCount());
     }
 
     @Test

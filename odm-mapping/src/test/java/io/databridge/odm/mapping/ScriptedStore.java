@@ -1,8 +1,10 @@
 package io.databridge.odm.mapping;
 
 import io.databridge.odm.api.result.WriteReport;
+import io.databridge.odm.api.store.DocumentSource;
 import io.databridge.odm.api.store.DocumentStore;
 import io.databridge.odm.api.store.InsertRequest;
+import io.databridge.odm.api.value.DocumentValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -29,10 +31,17 @@ final class ScriptedStore implements DocumentStore {
         return closed;
     }
 
+    /** Extracts every document first, as the port's contract requires, then answers as scripted. */
     @Override
     public WriteReport insert(InsertRequest request) {
-        requests.add(request);
-        return answer.apply(request);
+        List<DocumentValue> documents = new ArrayList<>();
+        for (int i = 0; i < request.documents().size(); i++) {
+            documents.add(request.documents().document(i));
+        }
+        InsertRequest extracted = new InsertRequest(request.collection(), request.entityType(),
+                DocumentSource.of(documents), request.ordered());
+        requests.add(extracted);
+        return answer.apply(extracted);
     }
 
     @Override

@@ -15,12 +15,16 @@ public interface DocumentStore extends AutoCloseable {
     /**
      * Inserts a batch of documents.
      *
-     * <p>Laws: a document is written at most once; the report accounts for every position; positions after the first
-     * failure of an ordered insert are {@link io.databridge.odm.api.result.PositionStatus#NOT_ATTEMPTED}; a document
-     * that exceeds the store's size limit is refused before anything of the batch is written.
+     * <p>Laws: every document is extracted before anything is sent (so an invalid entity, anywhere in the batch,
+     * means nothing was written); a document is written at most once; the report accounts for every position;
+     * positions after the first failure of an ordered insert are
+     * {@link io.databridge.odm.api.result.PositionStatus#NOT_ATTEMPTED}; a document that exceeds the store's size
+     * limit is refused before anything of the batch is written.
      *
      * @param request the batch
      * @return what happened per position
+     * @throws io.databridge.odm.api.error.InvalidEntityException if the source refuses an entity; nothing was
+     *                                                            written
      * @throws DocumentTooLargeException if a document exceeds the store's maximum size; nothing was written
      * @throws StoreException if the store cannot be reached before anything was sent
      * @throws IllegalArgumentException if a document lacks its {@code _id} in first position

@@ -1,7 +1,5 @@
 package io.databridge.odm.api.store;
 
-import io.databridge.odm.api.value.DocumentValue;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -9,18 +7,17 @@ import java.util.Objects;
  *
  * @param collection the collection name, not empty
  * @param entityType the entity type the documents were extracted from, named in error messages
- * @param documents the documents, in order; each holds its {@code _id} as its first, present field
+ * @param documents the documents, in order, extracted on demand (see {@link DocumentSource} for the contract)
  * @param ordered {@code true} to stop at the first failure; {@code false} to attempt every document
  */
-public record InsertRequest(String collection, Class<?> entityType, List<DocumentValue> documents, boolean ordered) {
+public record InsertRequest(String collection, Class<?> entityType, DocumentSource documents, boolean ordered) {
 
     /**
      * Creates a request.
      *
      * @param collection the collection name, must not be {@code null} or empty
      * @param entityType the entity type, must not be {@code null}
-     * @param documents the documents, must not be {@code null}; not copied, so it must not change while the insert
-     *                  runs
+     * @param documents the documents, must not be {@code null}
      * @param ordered whether to stop at the first failure
      */
     public InsertRequest {

@@ -24,11 +24,13 @@ public final class FieldNames {
 
     private final String[] names;
     private final byte[][] utf8;
+    private final byte[][] terminated;
     private volatile Map<String, Integer> index;
 
     private FieldNames(String[] names) {
         this.names = names;
         this.utf8 = new byte[names.length][];
+        this.terminated = new byte[names.length][];
         for (int i = 0; i < names.length; i++) {
             String name = Objects.requireNonNull(names[i], "field name");
             if (name.indexOf('\0') >= 0) {
@@ -36,6 +38,7 @@ public final class FieldNames {
                         + name.replace("\0", "\\0"));
             }
             utf8[i] = name.getBytes(StandardCharsets.UTF_8);
+            terminated[i] = Arrays.copyOf(utf8[i], (utf8[i].length + 1 + 7) & ~7);
         }
         if (!distinct(names)) {
             throw new IllegalArgumentException("field names must be distinct: " + Arrays.toString(names));
@@ -91,6 +94,18 @@ public final class FieldNames {
      */
     public byte[] utf8(int position) {
         return utf8[position];
+    }
+
+    /**
+     * Returns the UTF-8 bytes of a name followed by a zero byte, padded with zeros to a multiple of 8 bytes, so a
+     * writer can copy a name and its terminator in whole 64-bit words. The array is shared: callers must not modify
+     * it.
+     *
+     * @param position from 0 to {@code size() - 1}
+     * @return the terminated, zero-padded UTF-8 form; its first {@code utf8(position).length + 1} bytes matter
+     */
+    public byte[] terminatedUtf8(int position) {
+        return terminated[position];
     }
 
     /**

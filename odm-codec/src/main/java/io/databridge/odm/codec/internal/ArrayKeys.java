@@ -1,8 +1,12 @@
 package io.databridge.odm.codec.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
-/** The element names of arrays ("0", "1", ...), encoded once for the first indexes and on demand after. */
+/**
+ * The element names of arrays ("0", "1", ...), encoded once for the first indexes, zero-terminated and padded for
+ * {@link BsonSink#putHeader(int, byte[], int)}; encoded on demand after.
+ */
 final class ArrayKeys {
 
     private static final int CACHED = 1024;
@@ -10,15 +14,21 @@ final class ArrayKeys {
 
     static {
         for (int i = 0; i < CACHED; i++) {
-            KEYS[i] = Integer.toString(i).getBytes(StandardCharsets.US_ASCII);
+            byte[] digits = Integer.toString(i).getBytes(StandardCharsets.US_ASCII);
+            KEYS[i] = Arrays.copyOf(digits, (digits.length + 1 + 7) & ~7);
         }
     }
 
     private ArrayKeys() {
     }
 
-    static byte[] key(int index) {
-        return index < CACHED ? KEYS[index] : Integer.toString(index).getBytes(StandardCharsets.US_ASCII);
+    /** Writes the header of element {@code index}. */
+    static void putHeader(BsonSink sink, int type, int index) {
+        if (index < CACHED) {
+            sink.putHeader(type, KEYS[index], length(index));
+        } else {
+            sink.putHeader(type, Integer.toString(index).getBytes(StandardCharsets.US_ASCII));
+        }
     }
 
     /** The number of digits of {@code index}, the length of its key. */
@@ -29,8 +39,8 @@ final class ArrayKeys {
         if (index < 100) {
             return 2;
         }
-        if (index < CACHED) {
-            return index < 1000 ? 3 : 4;
+        if (index < 1000) {
+            return 3;
         }
         return Integer.toString(index).length();
     }

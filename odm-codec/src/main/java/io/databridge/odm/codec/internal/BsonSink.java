@@ -14,6 +14,9 @@ public final class BsonSink {
     private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
+    /** Spare bytes kept beyond every capacity request, for whole-word writes past the end of a value. */
+    public static final int SLACK = 16;
+
     private byte[] buffer;
     private int position;
 
@@ -23,7 +26,7 @@ public final class BsonSink {
      * @param initialCapacity the first buffer size in bytes
      */
     public BsonSink(int initialCapacity) {
-        this.buffer = new byte[Math.max(16, initialCapacity)];
+        this.buffer = new byte[Math.max(SLACK, initialCapacity) + SLACK];
     }
 
     /**
@@ -32,7 +35,7 @@ public final class BsonSink {
      * @param bytes the bound of what will be written next
      */
     public void ensureCapacity(long bytes) {
-        long needed = position + bytes;
+        long needed = position + bytes + SLACK;
         if (needed > buffer.length) {
             if (needed > Integer.MAX_VALUE - 16) {
                 throw new IllegalStateException("an encoded batch cannot exceed 2 GiB; split it");
@@ -58,6 +61,18 @@ public final class BsonSink {
      */
     public int position() {
         return position;
+    }
+
+    /**
+     * Moves the write position back, to rewrite from there (after a write ran out of room).
+     *
+     * @param at a position not after the current one
+     */
+    public void reset(int at) {
+        if (at < 0 || at > position) {
+            throw new IllegalArgumentException("cannot reset to " + at + " from " + position);
+        }
+        position = at;
     }
 
     /**
@@ -120,7 +135,26 @@ public final class BsonSink {
     }
 
     /**
-     * Writes an element header: the type byte, then the name and its NUL terminator.
+     * Writes an element header: the type byte, then the name and its NUL terminator, copied in 64-bit words from the
+     * name's padded form. The words may write up to 7 zero bytes past the terminator, which later writes overwrite;
+     * {@link #SLACK} bytes of spare capacity keep that inside the array.
+     *
+     * @param type the BSON type byte
+     * @param terminatedName the name's UTF-8 bytes, a zero byte, zero padding to a multiple of 8
+     * @param nameLength the length of the name's UTF-8 bytes, without the terminator
+     */
+    public void putHeader(int type, byte[] terminatedName, int nameLength) {
+        byte[] target = buffer;
+        int at = position;
+        target[at] = (byte) type;
+        for (int word = 0; word < terminatedName.length; word += 8) {
+            LONG.set(target, at + 1 + word, (long) LONG.get(terminatedName, word));
+        }
+        position = at + 2 + nameLength;
+    }
+
+    /**
+     * Writes an element header for a name given as plain UTF-8 bytes (array indexes, one-off names).
      *
      * @param type the BSON type byte
      * @param name the name's UTF-8 bytes, free of NUL
@@ -130,12 +164,8 @@ public final class BsonSink {
         int at = position;
         target[at++] = (byte) type;
         int length = name.length;
-        if (length <= 16) {
-            for (int i = 0; i < length; i++) {
-                target[at + i] = name[i];
-            }
-        } else {
-            System.arraycopy(name, 0, target, at, length);
+        for (int i = 0; i < length; i++) {
+            target[at + i] = name[i];
         }
         at += length;
         target[at++] = 0;
@@ -165,9 +195,8 @@ public final class BsonSink {
     }
 
     /**
-     * Writes a BSON string: int32 length (bytes + 1), UTF-8 bytes, NUL. Characters are encoded exactly as the BSON
-     * library does, including its handling of unpaired surrogates (written as their 3-byte form), so the bytes are the
-     * driver's.
+     * Writes a BSON string: int32 length (bytes + 1), UTF-8 bytes, NUL, byte for byte as the BSON library writes a
+     * valid string: ASCII characters byte by byte, the rest code point by code point from the first non-ASCII one.
      *
      * @param value the string
      */
@@ -177,17 +206,14 @@ public final class BsonSink {
         byte[] target = buffer;
         int length = value.length();
         int i = 0;
-        while (i < length) {
+        for (; i < length; i++) {
             char c = value.charAt(i);
             if (c >= 0x80) {
                 break;
             }
-            target[at++] = (byte) c;
-            i++;
+            target[at + i] = (byte) c;
         }
-        if (i < length) {
-            at = Utf8.encode(value, i, target, at);
-        }
+        at = i == length ? at + length : Utf8.encode(value, i, target, at + i);
         target[at++] = 0;
         INT.set(target, lengthAt, at - lengthAt - 4);
         position = at;

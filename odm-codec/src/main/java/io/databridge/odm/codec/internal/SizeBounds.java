@@ -69,22 +69,32 @@ public final class SizeBounds {
         return size;
     }
 
+    /** An {@code instanceof} chain, most frequent kinds first (see {@link ValueWriter}). */
     private static long value(ExtractedValue value, boolean exact) {
-        return switch (value) {
-            case StringValue string -> 5 + (exact ? utf8Length(string.value()) : 3L * string.value().length());
-            case Int32Value ignored -> 4;
-            case Int64Value ignored -> 8;
-            case DoubleValue ignored -> 8;
-            case BooleanValue ignored -> 1;
-            case ObjectIdValue ignored -> 12;
-            case DateTimeValue ignored -> 8;
-            case DecimalValue ignored -> 16;
-            case DocumentValue document -> document(document, exact);
-            case ArrayValue array -> array(array, exact);
-            case NullValue ignored -> 0;
-            case UuidValue ignored -> 21;
-            case BinaryValue binary -> 5L + binary.length();
-        };
+        if (value instanceof StringValue string) {
+            return 5 + (exact ? utf8Length(string.value()) : 3L * string.value().length());
+        } else if (value instanceof Int32Value) {
+            return 4;
+        } else if (value instanceof DocumentValue document) {
+            return document(document, exact);
+        } else if (value instanceof DoubleValue || value instanceof Int64Value || value instanceof DateTimeValue) {
+            return 8;
+        } else if (value instanceof BooleanValue) {
+            return 1;
+        } else if (value instanceof ObjectIdValue) {
+            return 12;
+        } else if (value instanceof ArrayValue array) {
+            return array(array, exact);
+        } else if (value instanceof DecimalValue) {
+            return 16;
+        } else if (value instanceof NullValue) {
+            return 0;
+        } else if (value instanceof UuidValue) {
+            return 21;
+        } else if (value instanceof BinaryValue binary) {
+            return 5L + binary.length();
+        }
+        throw new IllegalStateException("unknown value kind " + value.getClass());
     }
 
     /** The number of bytes the BSON library's UTF-8 writer produces (3 for an unpaired surrogate). */

@@ -16,6 +16,7 @@ import io.databridge.odm.api.value.ObjectIdValue;
 import io.databridge.odm.api.value.StringValue;
 import io.databridge.odm.api.value.UuidValue;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes value trees as BSON into a {@link BsonSink} whose capacity the caller reserved from
@@ -42,7 +43,7 @@ public final class ValueWriter {
             ExtractedValue value = document.slot(i);
             if (value != null) {
                 try {
-                    writeElement(sink, names.utf8(i), value);
+                    writeElement(sink, names.terminatedUtf8(i), names.utf8(i).length, value);
                 } catch (EncodingFailure failure) {
                     throw failure.at(names.name(i));
                 }
@@ -57,7 +58,7 @@ public final class ValueWriter {
         int size = array.size();
         for (int i = 0; i < size; i++) {
             try {
-                writeElement(sink, ArrayKeys.key(i), array.get(i));
+                writeElement(sink, null, i, array.get(i));
             } catch (EncodingFailure failure) {
                 throw failure.at("[" + i + "]");
             }
@@ -66,64 +67,68 @@ public final class ValueWriter {
         sink.putIntAt(start, sink.position() - start);
     }
 
-    private static void writeElement(BsonSink sink, byte[] name, ExtractedValue value) {
-        switch (value) {
-            case StringValue string -> {
-                sink.putHeader(BsonType.STRING, name);
-                sink.putString(string.value());
-            }
-            case Int32Value int32 -> {
-                sink.putHeader(BsonType.INT32, name);
-                sink.putInt(int32.value());
-            }
-            case Int64Value int64 -> {
-                sink.putHeader(BsonType.INT64, name);
-                sink.putLong(int64.value());
-            }
-            case DoubleValue number -> {
-                sink.putHeader(BsonType.DOUBLE, name);
-                sink.putLong(Double.doubleToRawLongBits(number.value()));
-            }
-            case BooleanValue bool -> {
-                sink.putHeader(BsonType.BOOLEAN, name);
-                sink.putByte(bool.value() ? 1 : 0);
-            }
-            case ObjectIdValue objectId -> {
-                sink.putHeader(BsonType.OBJECT_ID, name);
-                sink.putIntBigEndian(objectId.head());
-                sink.putLongBigEndian(objectId.tail());
-            }
-            case DateTimeValue date -> {
-                sink.putHeader(BsonType.DATE_TIME, name);
-                sink.putLong(date.epochMillis());
-            }
-            case DecimalValue decimal -> {
-                sink.putHeader(BsonType.DECIMAL128, name);
-                Decimal128Bits.write(sink, decimal.value());
-            }
-            case DocumentValue document -> {
-                sink.putHeader(BsonType.DOCUMENT, name);
-                writeDocument(sink, document);
-            }
-            case ArrayValue array -> {
-                sink.putHeader(BsonType.ARRAY, name);
-                writeArray(sink, array);
-            }
-            case NullValue ignored -> sink.putHeader(BsonType.NULL, name);
-            case UuidValue uuid -> {
-                sink.putHeader(BsonType.BINARY, name);
-                UUID id = uuid.value();
-                sink.putInt(16);
-                sink.putByte(BsonType.UUID_SUBTYPE);
-                sink.putLongBigEndian(id.getMostSignificantBits());
-                sink.putLongBigEndian(id.getLeastSignificantBits());
-            }
-            case BinaryValue binary -> {
-                sink.putHeader(BsonType.BINARY, name);
-                sink.putInt(binary.length());
-                sink.putByte(binary.subtype());
-                binary.copyTo(sink.buffer(), sink.skip(binary.length()));
-            }
+    /** Writes a field's header from its padded name, or an array element's from its index. */
+    private static void header(BsonSink sink, int type, byte @Nullable [] name, int nameLengthOrIndex) {
+        if (name != null) {
+            sink.putHeader(type, name, nameLengthOrIndex);
+        } else {
+            ArrayKeys.putHeader(sink, type, nameLengthOrIndex);
+        }
+    }
+
+    /**
+     * Writes one element. An {@code instanceof} chain, most frequent kinds first: each test is a compare of the
+     * exact class (the value classes are final), cheaper here than a pattern switch's bootstrap.
+     */
+    private static void writeElement(BsonSink sink, byte @Nullable [] name, int nameLengthOrIndex,
+            ExtractedValue value) {
+        if (value instanceof StringValue string) {
+            header(sink, BsonType.STRING, name, nameLengthOrIndex);
+            sink.putString(string.value());
+        } else if (value instanceof Int32Value int32) {
+            header(sink, BsonType.INT32, name, nameLengthOrIndex);
+            sink.putInt(int32.value());
+        } else if (value instanceof DocumentValue document) {
+            header(sink, BsonType.DOCUMENT, name, nameLengthOrIndex);
+            writeDocument(sink, document);
+        } else if (value instanceof DoubleValue number) {
+            header(sink, BsonType.DOUBLE, name, nameLengthOrIndex);
+            sink.putLong(Double.doubleToRawLongBits(number.value()));
+        } else if (value instanceof BooleanValue bool) {
+            header(sink, BsonType.BOOLEAN, name, nameLengthOrIndex);
+            sink.putByte(bool.value() ? 1 : 0);
+        } else if (value instanceof ObjectIdValue objectId) {
+            header(sink, BsonType.OBJECT_ID, name, nameLengthOrIndex);
+            sink.putIntBigEndian(objectId.head());
+            sink.putLongBigEndian(objectId.tail());
+        } else if (value instanceof Int64Value int64) {
+            header(sink, BsonType.INT64, name, nameLengthOrIndex);
+            sink.putLong(int64.value());
+        } else if (value instanceof DateTimeValue date) {
+            header(sink, BsonType.DATE_TIME, name, nameLengthOrIndex);
+            sink.putLong(date.epochMillis());
+        } else if (value instanceof ArrayValue array) {
+            header(sink, BsonType.ARRAY, name, nameLengthOrIndex);
+            writeArray(sink, array);
+        } else if (value instanceof DecimalValue decimal) {
+            header(sink, BsonType.DECIMAL128, name, nameLengthOrIndex);
+            Decimal128Bits.write(sink, decimal.value());
+        } else if (value instanceof NullValue) {
+            header(sink, BsonType.NULL, name, nameLengthOrIndex);
+        } else if (value instanceof UuidValue uuid) {
+            header(sink, BsonType.BINARY, name, nameLengthOrIndex);
+            UUID id = uuid.value();
+            sink.putInt(16);
+            sink.putByte(BsonType.UUID_SUBTYPE);
+            sink.putLongBigEndian(id.getMostSignificantBits());
+            sink.putLongBigEndian(id.getLeastSignificantBits());
+        } else if (value instanceof BinaryValue binary) {
+            header(sink, BsonType.BINARY, name, nameLengthOrIndex);
+            sink.putInt(binary.length());
+            sink.putByte(binary.subtype());
+            binary.copyTo(sink.buffer(), sink.skip(binary.length()));
+        } else {
+            throw new IllegalStateException("unknown value kind " + value.getClass());
         }
     }
 }

@@ -22,10 +22,24 @@ final class BatchPlan {
      * @return consecutive {@code [from, to)} ranges covering every position
      */
     static List<Range> of(long[] sizeBounds, int maxCount, long targetBytes) {
+        return of(sizeBounds, 0, sizeBounds.length, maxCount, targetBytes);
+    }
+
+    /**
+     * Plans wire batches over part of a batch.
+     *
+     * @param sizeBounds an upper bound of each document's encoded size, indexed by position
+     * @param start the first position to plan, inclusive
+     * @param end the end, exclusive
+     * @param maxCount the most documents per wire batch
+     * @param targetBytes the byte size to stop adding documents at
+     * @return consecutive {@code [from, to)} ranges covering {@code [start, end)}
+     */
+    static List<Range> of(long[] sizeBounds, int start, int end, int maxCount, long targetBytes) {
         List<Range> ranges = new ArrayList<>();
-        int from = 0;
+        int from = start;
         long bytes = 0;
-        for (int i = 0; i < sizeBounds.length; i++) {
+        for (int i = start; i < end; i++) {
             if (i > from && (i - from == maxCount || bytes + sizeBounds[i] > targetBytes)) {
                 ranges.add(new Range(from, i));
                 from = i;
@@ -33,8 +47,8 @@ final class BatchPlan {
             }
             bytes += sizeBounds[i];
         }
-        if (from < sizeBounds.length) {
-            ranges.add(new Range(from, sizeBounds.length));
+        if (from < end) {
+            ranges.add(new Range(from, end));
         }
         return ranges;
     }

@@ -4,18 +4,23 @@ import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.InsertManyOptions;
+import io.databridge.odm.api.error.DocumentTooLargeException;
 import io.databridge.odm.api.error.InvalidEntityException;
 import io.databridge.odm.api.error.StoreException;
 import io.databridge.odm.api.result.Interruption;
 import io.databridge.odm.api.result.WriteError;
 import io.databridge.odm.api.result.WriteReport;
+import io.databridge.odm.api.store.DocumentSource;
 import io.databridge.odm.api.store.InsertRequest;
 import io.databridge.odm.api.value.DocumentValue;
 import io.databridge.odm.codec.BatchEncoder;
+import io.databridge.odm.codec.BatchWriter;
+import io.databridge.odm.codec.DocumentEncoder;
 import io.databridge.odm.codec.EncodedBatch;
 import io.databridge.odm.codec.UnencodableValueException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
@@ -25,14 +30,21 @@ import java.util.concurrent.Future;
 import org.bson.RawBsonDocument;
 
 /**
- * One insert, batch by batch: the caller's thread encodes wire batch k+1 while a writer thread has batch k on the
- * wire, so encoding hides behind the server's work. Ordered inserts keep one batch in flight and stop at the first
- * failure; unordered inserts keep up to {@code maxInFlight} batches in flight on separate connections and go on past
- * refused documents. A lost connection stops both: batches in flight become unknown, later ones not attempted.
+ * One insert, in two stages.
  *
- * <p>A single wire batch is encoded and sent on the caller's thread, with no hand-off. A value the encoder refuses
- * (a string that is not valid UTF-16) in the first batch fails the insert with nothing written; in a later batch,
- * earlier batches may already be written, so it fails its position in the report and its batch is not sent.
+ * <p>Stage 1, on the caller's thread, before anything is sent: every document is extracted from the source. The first
+ * wire batch is encoded as it is extracted, document by document, while each value tree is still in the CPU cache;
+ * later documents are kept as trees and bounded, so a document over the server's limit is refused before anything is
+ * written. An entity that cannot be stored fails the insert here, with nothing written.
+ *
+ * <p>Stage 2: batch by batch, the caller's thread encodes wire batch k+1 (in parallel across cores when it is large)
+ * while a writer thread has batch k on the wire, so encoding hides behind the server's work. Ordered inserts keep one
+ * batch in flight and stop at the first failure; unordered inserts keep up to {@code maxInFlight} batches in flight
+ * on separate connections and go on past refused documents. A lost connection stops both: batches in flight become
+ * unknown, later ones not attempted. A single wire batch is sent from the caller's thread, with no hand-off.
+ *
+ * <p>The one value refused in stage 2 is a string that is not valid UTF-16 (found only by encoding it): it fails its
+ * position in the report, and its batch is not sent.
  */
 final class InsertPipeline {
 
@@ -44,29 +56,31 @@ final class InsertPipeline {
     private final ExecutorService writers;
     private final int maxInFlight;
     private final InsertRequest request;
-    private final List<BatchPlan.Range> batches;
+    private final ServerLimits limits;
+    private final StoreSettings settings;
     private final WriteReport.Builder report;
     private final InsertManyOptions options;
     private boolean reachedServer;
 
     InsertPipeline(MongoCollection<RawBsonDocument> collection, BatchEncoder encoder, ExecutorService writers,
-            int maxInFlight, InsertRequest request, List<BatchPlan.Range> batches) {
+            InsertRequest request, ServerLimits limits, StoreSettings settings) {
         this.collection = collection;
         this.encoder = encoder;
         this.writers = writers;
-        this.maxInFlight = request.ordered() ? 1 : maxInFlight;
+        this.maxInFlight = request.ordered() ? 1 : settings.maxInFlight();
         this.request = request;
-        this.batches = batches;
+        this.limits = limits;
+        this.settings = settings;
         this.report = WriteReport.builder(request.documents().size());
         this.options = new InsertManyOptions().ordered(request.ordered());
     }
 
     WriteReport run() {
-        if (batches.size() == 1) {
-            BatchPlan.Range only = batches.get(0);
-            apply(only, send(only, encodeFirst(only)));
+        Staged staged = stage();
+        if (staged.later().isEmpty()) {
+            apply(staged.first(), send(staged.first(), staged.firstBytes()));
         } else {
-            pipeline();
+            pipeline(staged);
         }
         WriteReport done = report.build();
         Interruption interruption = done.interruption().orElse(null);
@@ -78,21 +92,92 @@ final class InsertPipeline {
         return done;
     }
 
-    private void pipeline() {
+    /** The outcome of stage 1: the first wire batch encoded, the later documents extracted and planned. */
+    private record Staged(BatchPlan.Range first, EncodedBatch firstBytes, List<DocumentValue> laterDocuments,
+            long[] laterBounds, List<BatchPlan.Range> later) {
+    }
+
+    private int batchCount() {
+        return Math.min(limits.maxWriteBatchSize(), settings.maxBatchDocuments());
+    }
+
+    private Staged stage() {
+        DocumentSource source = request.documents();
+        int size = source.size();
+        DocumentEncoder serial = encoder.serial();
+        BatchWriter first = serial.newBatch(Math.min(size, batchCount()));
+        int firstEnd = size;
+        DocumentValue[] later = null;
+        long[] bounds = null;
+        for (int position = 0; position < size; position++) {
+            DocumentValue document = requireIdFirst(source.document(position), position);
+            if (later == null) {
+                addToFirst(first, document, position);
+                boolean full = first.count() == batchCount() || first.bytes() >= settings.targetBatchBytes();
+                if (full && position + 1 < size) {
+                    firstEnd = position + 1;
+                    later = new DocumentValue[size];
+                    bounds = new long[size];
+                }
+            } else {
+                later[position] = document;
+                bounds[position] = checkedBound(serial, document, position);
+            }
+        }
+        BatchPlan.Range firstRange = new BatchPlan.Range(0, Math.max(firstEnd, 1));
+        if (later == null) {
+            return new Staged(firstRange, first.finish(), List.of(), new long[0], List.of());
+        }
+        return new Staged(firstRange, first.finish(), Arrays.asList(later), bounds,
+                BatchPlan.of(bounds, firstEnd, size, batchCount(), settings.targetBatchBytes()));
+    }
+
+    /** The port's precondition, which the mapping core always meets: {@code _id} is the first, present field. */
+    private static DocumentValue requireIdFirst(DocumentValue document, int position) {
+        if (document.slotCount() == 0 || document.slot(0) == null || !"_id".equals(document.names().name(0))) {
+            throw new IllegalArgumentException("document at position " + position + " lacks its _id in first position");
+        }
+        return document;
+    }
+
+    private void addToFirst(BatchWriter first, DocumentValue document, int position) {
+        int encodedSize;
+        try {
+            encodedSize = first.add(document, position);
+        } catch (UnencodableValueException refused) {
+            throw new InvalidEntityException(request.entityType(), refused.position(), refused.path(),
+                    refused.expected(), refused.found());
+        }
+        if (encodedSize > limits.maxDocumentSize()) {
+            throw new DocumentTooLargeException(request.entityType(), position, encodedSize,
+                    limits.maxDocumentSize());
+        }
+    }
+
+    private long checkedBound(DocumentEncoder serial, DocumentValue document, int position) {
+        long bound = serial.sizeBound(document);
+        if (bound <= limits.maxDocumentSize()) {
+            return bound;
+        }
+        long exact = serial.exactSize(document);
+        if (exact > limits.maxDocumentSize()) {
+            throw new DocumentTooLargeException(request.entityType(), position, exact, limits.maxDocumentSize());
+        }
+        return exact;
+    }
+
+    private void pipeline(Staged staged) {
         Deque<Pending> inFlight = new ArrayDeque<>(maxInFlight);
+        inFlight.add(submit(staged.first(), staged.firstBytes()));
         boolean goOn = true;
-        for (int next = 0; next < batches.size() && goOn; next++) {
-            BatchPlan.Range range = batches.get(next);
+        for (int next = 0; next < staged.later().size() && goOn; next++) {
+            BatchPlan.Range range = staged.later().get(next);
             EncodedBatch encoded = null;
             UnencodableValueException refused = null;
-            if (next == 0) {
-                encoded = encodeFirst(range);
-            } else {
-                try {
-                    encoded = encoder.encode(request.documents(), range.from(), range.to());
-                } catch (UnencodableValueException failure) {
-                    refused = failure;
-                }
+            try {
+                encoded = encoder.encode(staged.laterDocuments(), range.from(), range.to(), staged.laterBounds());
+            } catch (UnencodableValueException failure) {
+                refused = failure;
             }
             while (inFlight.size() >= maxInFlight && goOn) {
                 goOn = complete(inFlight.poll());
@@ -106,13 +191,16 @@ final class InsertPipeline {
                     report.notAttempted(range.to(), request.documents().size());
                 }
             } else {
-                EncodedBatch ready = encoded;
-                inFlight.add(new Pending(range, writers.submit(() -> send(range, ready))));
+                inFlight.add(submit(range, encoded));
             }
         }
         while (!inFlight.isEmpty()) {
             complete(inFlight.poll());
         }
+    }
+
+    private Pending submit(BatchPlan.Range range, EncodedBatch encoded) {
+        return new Pending(range, writers.submit(() -> send(range, encoded)));
     }
 
     private boolean complete(Pending pending) {
@@ -124,20 +212,7 @@ final class InsertPipeline {
         return outcome.applyTo(range, request.ordered(), report);
     }
 
-    /** Encodes the first batch: nothing is written yet, so a refused value fails the whole insert. */
-    private EncodedBatch encodeFirst(BatchPlan.Range range) {
-        try {
-            return encoder.encode(request.documents(), range.from(), range.to());
-        } catch (UnencodableValueException refused) {
-            throw new InvalidEntityException(request.entityType(), refused.position(), refused.path(),
-                    refused.expected(), refused.found());
-        }
-    }
-
-    /**
-     * Records a value the encoder refused in a later batch, when earlier batches may already be written: it fails its
-     * position, and the rest of its batch is not sent.
-     */
+    /** A later batch's value was refused after earlier batches may have been written: fail it, skip its batch. */
     private void recordRefused(BatchPlan.Range range, UnencodableValueException refused) {
         report.failed(new WriteError(refused.position(), BAD_VALUE, "refused before sending, field " + refused.path()
                 + ": expected " + refused.expected() + "; found " + refused.found(), null));
@@ -185,21 +260,5 @@ final class InsertPipeline {
     }
 
     private record Pending(BatchPlan.Range range, Future<SendOutcome> outcome) {
-    }
-
-    /**
-     * Checks the port's precondition: every document holds its {@code _id} first.
-     *
-     * @param documents the documents
-     */
-    static void requireIdsFirst(List<DocumentValue> documents) {
-        int position = 0;
-        for (DocumentValue document : documents) {
-            if (document.slotCount() == 0 || document.slot(0) == null || !"_id".equals(document.names().name(0))) {
-                throw new IllegalArgumentException("document at position " + position + " lacks its _id in first "
-                        + "position; the mapping core always puts it there");
-            }
-            position++;
-        }
     }
 }

@@ -8,7 +8,6 @@ import io.databridge.odm.api.result.WriteReport;
 import io.databridge.odm.api.store.DocumentStore;
 import io.databridge.odm.api.store.InsertRequest;
 import io.databridge.odm.codec.BatchEncoder;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -64,17 +63,11 @@ public final class MongoDocumentStore implements DocumentStore {
     @Override
     public WriteReport insert(InsertRequest request) {
         Objects.requireNonNull(request, "request");
-        InsertPipeline.requireIdsFirst(request.documents());
-        if (request.documents().isEmpty()) {
+        if (request.documents().size() == 0) {
             return WriteReport.allWritten(0);
         }
         ServerLimits server = limits("insert into '" + request.collection() + "'");
-        long[] sizeBounds = encoder.serial().checkedSizeBounds(request.documents(), server.maxDocumentSize(),
-                request.entityType());
-        List<BatchPlan.Range> batches = BatchPlan.of(sizeBounds,
-                Math.min(server.maxWriteBatchSize(), settings.maxBatchDocuments()), settings.targetBatchBytes());
-        return new InsertPipeline(collection(request.collection()), encoder, writers, settings.maxInFlight(), request,
-                batches).run();
+        return new InsertPipeline(collection(request.collection()), encoder, writers, request, server, settings).run();
     }
 
     private ServerLimits limits(String operation) {

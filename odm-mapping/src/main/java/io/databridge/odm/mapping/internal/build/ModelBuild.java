@@ -10,6 +10,7 @@ import io.databridge.odm.api.spi.ValueConverter;
 import io.databridge.odm.mapping.config.MappingConfiguration;
 import io.databridge.odm.mapping.internal.access.AccessException;
 import io.databridge.odm.mapping.internal.access.Accessors;
+import io.databridge.odm.mapping.internal.access.ObjectGetter;
 import io.databridge.odm.mapping.internal.model.CollectionMapper;
 import io.databridge.odm.mapping.internal.model.ConverterMapper;
 import io.databridge.odm.mapping.internal.model.DocumentModel;
@@ -98,7 +99,9 @@ final class ModelBuild {
             if (raw == boolean.class) {
                 return valid(PropertyModel.ofBoolean(name, stored, Accessors.booleanGetter(reflected, lookup)));
             }
-            return valid(PropertyModel.ofReference(name, stored, Accessors.objectGetter(reflected, lookup), mapper));
+            ObjectGetter getter = Accessors.objectGetter(reflected, lookup);
+            return valid(mapper == Scalars.STRING ? PropertyModel.ofString(name, stored, getter)
+                    : PropertyModel.ofReference(name, stored, getter, mapper));
         } catch (AccessException inaccessible) {
             return invalid(root, path, name, "a readable component or field: " + inaccessible.getMessage());
         }

@@ -5,6 +5,7 @@ import io.databridge.odm.api.value.ExtractedValue;
 import io.databridge.odm.api.value.FieldNames;
 import io.databridge.odm.api.value.NullValue;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Stores a {@code Map<String, V>} as an embedded document, in iteration order; null values as null.
@@ -18,6 +19,7 @@ public final class MapMapper implements ValueMapper {
             "a map key that is not null, contains no '.' and no NUL character, and does not start with '$'";
 
     private final ValueMapper values;
+    private volatile @Nullable FieldNames lastLayout;
 
     /**
      * Creates the mapper.
@@ -28,25 +30,45 @@ public final class MapMapper implements ValueMapper {
         this.values = values;
     }
 
+    /**
+     * Maps often repeat their keys from one entity to the next; the layout of the previous map is reused when the keys
+     * are the same, in the same order, which skips validating and encoding the names again.
+     */
     @Override
     public ExtractedValue toValue(Object value, Extraction extraction) {
         Map<?, ?> map = (Map<?, ?>) value;
-        String[] keys = new String[map.size()];
-        ExtractedValue[] slots = new ExtractedValue[keys.length];
+        int size = map.size();
+        FieldNames previous = lastLayout;
+        boolean reuse = previous != null && previous.size() == size;
+        String[] keys = new String[size];
+        ExtractedValue[] slots = new ExtractedValue[size];
         int count = 0;
         for (Map.Entry<?, ?> entry : map.entrySet()) {
-            if (count == keys.length) {
+            if (count == size) {
                 throw new ExtractionFailure("a map that does not change while it is stored", "a map that grew");
             }
-            String key = checkedKey(entry.getKey());
-            keys[count] = key;
-            slots[count] = entry.getValue() == null ? NullValue.INSTANCE : entryValue(key, entry.getValue(), extraction);
+            Object key = entry.getKey();
+            String text;
+            if (reuse && previous.name(count).equals(key)) {
+                text = previous.name(count);
+            } else {
+                reuse = false;
+                text = checkedKey(key);
+            }
+            keys[count] = text;
+            Object content = entry.getValue();
+            slots[count] = content == null ? NullValue.INSTANCE : entryValue(text, content, extraction);
             count++;
         }
-        if (count != keys.length) {
+        if (count != size) {
             throw new ExtractionFailure("a map that does not change while it is stored", "a map that shrank");
         }
-        return DocumentValue.adopt(FieldNames.of(keys), slots);
+        if (reuse) {
+            return DocumentValue.adopt(previous, slots);
+        }
+        FieldNames layout = FieldNames.of(keys);
+        lastLayout = layout;
+        return DocumentValue.adopt(layout, slots);
     }
 
     private static String checkedKey(Object key) {

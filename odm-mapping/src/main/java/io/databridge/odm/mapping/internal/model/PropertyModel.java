@@ -6,6 +6,7 @@ import io.databridge.odm.api.value.ExtractedValue;
 import io.databridge.odm.api.value.Int32Value;
 import io.databridge.odm.api.value.Int64Value;
 import io.databridge.odm.api.value.NullValue;
+import io.databridge.odm.api.value.StringValue;
 import io.databridge.odm.mapping.internal.access.BooleanGetter;
 import io.databridge.odm.mapping.internal.access.DoubleGetter;
 import io.databridge.odm.mapping.internal.access.IntGetter;
@@ -16,15 +17,45 @@ import org.jspecify.annotations.Nullable;
 /**
  * One stored component or field: its Java name (used in error paths), its stored name, and how to read and convert
  * it. Primitive kinds read without boxing.
+ *
+ * <p>One final class with a kind switch rather than a subclass per kind: a document's properties are visited in a
+ * fixed order, so the switch's branches are predicted, where a virtual call per property would be a megamorphic
+ * dispatch on the hot path. Exactly one getter field is set, the one its kind reads.
  */
-public abstract sealed class PropertyModel {
+public final class PropertyModel {
 
+    private static final int INT = 0;
+    private static final int LONG = 1;
+    private static final int DOUBLE = 2;
+    private static final int BOOLEAN = 3;
+    private static final int STRING = 4;
+    private static final int REFERENCE = 5;
+    private static final int ID = 6;
+    private static final int GENERATED_ID = 7;
+
+    private final int kind;
     private final String javaName;
     private final String storedName;
+    private final @Nullable IntGetter intGetter;
+    private final @Nullable LongGetter longGetter;
+    private final @Nullable DoubleGetter doubleGetter;
+    private final @Nullable BooleanGetter booleanGetter;
+    private final @Nullable ObjectGetter objectGetter;
+    private final @Nullable ValueMapper mapper;
+    private final boolean generated;
 
-    private PropertyModel(String javaName, String storedName) {
+    private PropertyModel(int kind, String javaName, String storedName, @Nullable Object getter,
+            @Nullable ValueMapper mapper, boolean generated) {
+        this.kind = kind;
         this.javaName = javaName;
         this.storedName = storedName;
+        this.intGetter = getter instanceof IntGetter ints ? ints : null;
+        this.longGetter = getter instanceof LongGetter longs ? longs : null;
+        this.doubleGetter = getter instanceof DoubleGetter doubles ? doubles : null;
+        this.booleanGetter = getter instanceof BooleanGetter booleans ? booleans : null;
+        this.objectGetter = getter instanceof ObjectGetter objects ? objects : null;
+        this.mapper = mapper;
+        this.generated = generated;
     }
 
     /**
@@ -32,7 +63,7 @@ public abstract sealed class PropertyModel {
      *
      * @return the component or field name
      */
-    public final String javaName() {
+    public String javaName() {
         return javaName;
     }
 
@@ -41,7 +72,7 @@ public abstract sealed class PropertyModel {
      *
      * @return the name in the document
      */
-    public final String storedName() {
+    public String storedName() {
         return storedName;
     }
 
@@ -53,7 +84,46 @@ public abstract sealed class PropertyModel {
      * @return the stored value, or {@code null} if the field is absent (a null reference or an empty Optional)
      * @throws ExtractionFailure if the value cannot be stored
      */
-    public abstract @Nullable ExtractedValue extract(Object owner, Extraction extraction);
+    public @Nullable ExtractedValue extract(Object owner, Extraction extraction) {
+        switch (kind) {
+            case INT:
+                return Int32Value.of(intGetter.get(owner));
+            case STRING: {
+                Object value = objectGetter.get(owner);
+                return value == null ? null : new StringValue((String) value);
+            }
+            case DOUBLE:
+                return new DoubleValue(doubleGetter.get(owner));
+            case BOOLEAN:
+                return BooleanValue.of(booleanGetter.get(owner));
+            case LONG:
+                return new Int64Value(longGetter.get(owner));
+            case REFERENCE: {
+                Object value = objectGetter.get(owner);
+                return value == null ? null : mapper.toValue(value, extraction);
+            }
+            case ID:
+                return id(owner, extraction);
+            case GENERATED_ID:
+                return extraction.generateId();
+            default:
+                throw new IllegalStateException("unknown property kind " + kind);
+        }
+    }
+
+    /** A null id is generated when it holds an ObjectId, and refused otherwise. */
+    private ExtractedValue id(Object owner, Extraction extraction) {
+        Object value = objectGetter.get(owner);
+        ExtractedValue stored = value == null ? null : mapper.toValue(value, extraction);
+        if (stored != null && stored != NullValue.INSTANCE) {
+            return stored;
+        }
+        if (generated) {
+            return extraction.generateId();
+        }
+        throw new ExtractionFailure("a non-null id (only ids that hold an ObjectId are generated)",
+                value == null ? "null" : value.toString());
+    }
 
     /**
      * An {@code int} property.
@@ -64,7 +134,7 @@ public abstract sealed class PropertyModel {
      * @return the property
      */
     public static PropertyModel ofInt(String javaName, String storedName, IntGetter getter) {
-        return new IntProperty(javaName, storedName, getter);
+        return new PropertyModel(INT, javaName, storedName, getter, null, false);
     }
 
     /**
@@ -76,7 +146,7 @@ public abstract sealed class PropertyModel {
      * @return the property
      */
     public static PropertyModel ofLong(String javaName, String storedName, LongGetter getter) {
-        return new LongProperty(javaName, storedName, getter);
+        return new PropertyModel(LONG, javaName, storedName, getter, null, false);
     }
 
     /**
@@ -88,7 +158,7 @@ public abstract sealed class PropertyModel {
      * @return the property
      */
     public static PropertyModel ofDouble(String javaName, String storedName, DoubleGetter getter) {
-        return new DoubleProperty(javaName, storedName, getter);
+        return new PropertyModel(DOUBLE, javaName, storedName, getter, null, false);
     }
 
     /**
@@ -100,7 +170,19 @@ public abstract sealed class PropertyModel {
      * @return the property
      */
     public static PropertyModel ofBoolean(String javaName, String storedName, BooleanGetter getter) {
-        return new BooleanProperty(javaName, storedName, getter);
+        return new PropertyModel(BOOLEAN, javaName, storedName, getter, null, false);
+    }
+
+    /**
+     * A {@code String} property, the most common kind, read and wrapped without a mapper call.
+     *
+     * @param javaName the Java name
+     * @param storedName the stored name
+     * @param getter the getter
+     * @return the property
+     */
+    public static PropertyModel ofString(String javaName, String storedName, ObjectGetter getter) {
+        return new PropertyModel(STRING, javaName, storedName, getter, null, false);
     }
 
     /**
@@ -114,7 +196,7 @@ public abstract sealed class PropertyModel {
      */
     public static PropertyModel ofReference(String javaName, String storedName, ObjectGetter getter,
             ValueMapper mapper) {
-        return new ReferenceProperty(javaName, storedName, getter, mapper);
+        return new PropertyModel(REFERENCE, javaName, storedName, getter, mapper, false);
     }
 
     /**
@@ -128,7 +210,7 @@ public abstract sealed class PropertyModel {
      * @return the property
      */
     public static PropertyModel ofId(String javaName, ObjectGetter getter, ValueMapper mapper, boolean generated) {
-        return new IdProperty(javaName, getter, mapper, generated);
+        return new PropertyModel(ID, javaName, "_id", getter, mapper, generated);
     }
 
     /**
@@ -137,118 +219,6 @@ public abstract sealed class PropertyModel {
      * @return the property
      */
     public static PropertyModel generatedId() {
-        return new GeneratedIdProperty();
-    }
-
-    private static final class IntProperty extends PropertyModel {
-        private final IntGetter getter;
-
-        IntProperty(String javaName, String storedName, IntGetter getter) {
-            super(javaName, storedName);
-            this.getter = getter;
-        }
-
-        @Override
-        public ExtractedValue extract(Object owner, Extraction extraction) {
-            return Int32Value.of(getter.get(owner));
-        }
-    }
-
-    private static final class LongProperty extends PropertyModel {
-        private final LongGetter getter;
-
-        LongProperty(String javaName, String storedName, LongGetter getter) {
-            super(javaName, storedName);
-            this.getter = getter;
-        }
-
-        @Override
-        public ExtractedValue extract(Object owner, Extraction extraction) {
-            return new Int64Value(getter.get(owner));
-        }
-    }
-
-    private static final class DoubleProperty extends PropertyModel {
-        private final DoubleGetter getter;
-
-        DoubleProperty(String javaName, String storedName, DoubleGetter getter) {
-            super(javaName, storedName);
-            this.getter = getter;
-        }
-
-        @Override
-        public ExtractedValue extract(Object owner, Extraction extraction) {
-            return new DoubleValue(getter.get(owner));
-        }
-    }
-
-    private static final class BooleanProperty extends PropertyModel {
-        private final BooleanGetter getter;
-
-        BooleanProperty(String javaName, String storedName, BooleanGetter getter) {
-            super(javaName, storedName);
-            this.getter = getter;
-        }
-
-        @Override
-        public ExtractedValue extract(Object owner, Extraction extraction) {
-            return BooleanValue.of(getter.get(owner));
-        }
-    }
-
-    private static final class ReferenceProperty extends PropertyModel {
-        private final ObjectGetter getter;
-        private final ValueMapper mapper;
-
-        ReferenceProperty(String javaName, String storedName, ObjectGetter getter, ValueMapper mapper) {
-            super(javaName, storedName);
-            this.getter = getter;
-            this.mapper = mapper;
-        }
-
-        @Override
-        public @Nullable ExtractedValue extract(Object owner, Extraction extraction) {
-            Object value = getter.get(owner);
-            return value == null ? null : mapper.toValue(value, extraction);
-        }
-    }
-
-    private static final class IdProperty extends PropertyModel {
-        private final ObjectGetter getter;
-        private final ValueMapper mapper;
-        private final boolean generated;
-
-        IdProperty(String javaName, ObjectGetter getter, ValueMapper mapper, boolean generated) {
-            super(javaName, "_id");
-            this.getter = getter;
-            this.mapper = mapper;
-            this.generated = generated;
-        }
-
-        @Override
-        public ExtractedValue extract(Object owner, Extraction extraction) {
-            Object value = getter.get(owner);
-            ExtractedValue stored = value == null ? null : mapper.toValue(value, extraction);
-            if (stored != null && stored != NullValue.INSTANCE) {
-                return stored;
-            }
-            if (generated) {
-                return extraction.generateId();
-            }
-            throw new ExtractionFailure("a non-null id (only ids that hold an ObjectId are generated)",
-                    value == null ? "null" : value.toString());
-        }
-    }
-
-    private static final class GeneratedIdProperty extends PropertyModel {
-
-        GeneratedIdProperty() {
-            super("_id", "_id");
-        }
-
-        @Override
-        public ExtractedValue extract(Object owner, Extraction extraction) {
-            return extraction.generateId();
-        }
+        return new PropertyModel(GENERATED_ID, "_id", "_id", null, null, true);
     }
 }
