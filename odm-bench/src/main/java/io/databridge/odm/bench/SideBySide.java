@@ -13,6 +13,7 @@ import io.databridge.odm.bench.report.ReportFiles;
 import io.databridge.odm.bench.report.ResultTable;
 import io.databridge.odm.bench.run.BenchRunner;
 import io.databridge.odm.bench.run.Result;
+import io.databridge.odm.bench.run.ServerWarmUp;
 import io.databridge.odm.bench.server.ServerProcess;
 import io.databridge.odm.bench.workload.InsertWorkload;
 import io.databridge.odm.bench.workload.Workload;
@@ -80,6 +81,7 @@ public final class SideBySide {
                     server.connectionString());
             var target = new BenchTarget(server.connectionString(), client, DATABASE);
             target.database().drop();
+            ServerWarmUp.run(target.database(), options.plan().serverWarmupTime(), System.err);
             List<Result> results;
             try {
                 contestants.forEach(contestant -> contestant.setUp(target));

@@ -10,10 +10,11 @@ package io.databridge.odm.codec;
 public record EncodingSettings(int parallelThreshold, int parallelism) {
 
     /**
-     * The threshold measured with JMH on 2 cores (see the README's benchmark section): below about this many documents
-     * waking a worker costs more than the worker saves.
+     * The threshold measured with JMH ({@code ParallelEncodeBenchmark}) on 2 cores: a parked worker's wake-up costs
+     * about 25-35 µs, so two threads lose below a few hundred documents (0.06x at 10, 0.4-0.6x at 100) and win from
+     * 1,000 (1.3-1.4x; 1.5-1.65x at 4,000).
      */
-    public static final int MEASURED_THRESHOLD = 4096;
+    public static final int MEASURED_THRESHOLD = 1_000;
 
     /**
      * Validates the settings.
@@ -31,12 +32,14 @@ public record EncodingSettings(int parallelThreshold, int parallelism) {
     }
 
     /**
-     * The defaults: the measured threshold, and one thread per available processor.
+     * The defaults: the measured threshold, and one thread per available processor but one, which is left to the
+     * driver's I/O and, when client and server share a machine, the server. On 2 cores that makes encoding serial:
+     * there, a second encoding thread takes its core from the server the insert is waiting for.
      *
      * @return the default settings
      */
     public static EncodingSettings defaults() {
-        return new EncodingSettings(MEASURED_THRESHOLD, Runtime.getRuntime().availableProcessors());
+        return new EncodingSettings(MEASURED_THRESHOLD, Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
     }
 
     /**

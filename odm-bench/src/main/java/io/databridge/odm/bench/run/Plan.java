@@ -22,6 +22,8 @@ public record Plan(List<Integer> sizes, OptionalInt rounds, OptionalInt warmups)
     private static final int WARMUP_DOCUMENTS = 20_000;
     private static final int MIN_WARMUP_ROUNDS = 2;
     private static final int WARMUP_SECONDS = 10;
+    private static final int SERVER_WARMUP_SECONDS = 45;
+    private static final int QUICK_SERVER_WARMUP_SECONDS = 3;
 
     /** Copies the sizes and checks that every count is positive (warm-ups may be zero). */
     public Plan {
@@ -82,5 +84,16 @@ public record Plan(List<Integer> sizes, OptionalInt rounds, OptionalInt warmups)
      */
     public Duration warmupTime(int n) {
         return warmups.isPresent() ? Duration.ZERO : Duration.ofSeconds(WARMUP_SECONDS);
+    }
+
+    /**
+     * How long the server is exercised before anything is measured: its JVM compiles its insert path slowly, and a
+     * cold server made a 1,000-document insert take 3-4 times its warm time for the first tens of seconds.
+     *
+     * @return {@value #SERVER_WARMUP_SECONDS} s, or {@value #QUICK_SERVER_WARMUP_SECONDS} s if the warm-up rounds were
+     *         given explicitly (smoke runs)
+     */
+    public Duration serverWarmupTime() {
+        return Duration.ofSeconds(warmups.isPresent() ? QUICK_SERVER_WARMUP_SECONDS : SERVER_WARMUP_SECONDS);
     }
 }

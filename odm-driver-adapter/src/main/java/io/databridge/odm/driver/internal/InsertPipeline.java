@@ -20,7 +20,6 @@ import io.databridge.odm.codec.EncodedBatch;
 import io.databridge.odm.codec.UnencodableValueException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
@@ -37,11 +36,12 @@ import org.bson.RawBsonDocument;
  * later documents are kept as trees and bounded, so a document over the server's limit is refused before anything is
  * written. An entity that cannot be stored fails the insert here, with nothing written.
  *
- * <p>Stage 2: batch by batch, the caller's thread encodes wire batch k+1 (in parallel across cores when it is large)
- * while a writer thread has batch k on the wire, so encoding hides behind the server's work. Ordered inserts keep one
- * batch in flight and stop at the first failure; unordered inserts keep up to {@code maxInFlight} batches in flight
- * on separate connections and go on past refused documents. A lost connection stops both: batches in flight become
- * unknown, later ones not attempted. A single wire batch is sent from the caller's thread, with no hand-off.
+ * <p>Stage 2: a background thread encodes the later wire batches, in order ({@link LaterBatches}), while the earlier
+ * ones are on the wire, so encoding hides behind the round trips and the server's work. Ordered inserts are sent
+ * from the caller's thread, one batch in flight, and stop at the first failure; unordered inserts keep up to
+ * {@code maxInFlight} batches in flight on separate connections, from writer threads, and go on past refused
+ * documents. A lost connection stops both: batches in flight become unknown, later ones not attempted. A single wire
+ * batch is encoded and sent on the caller's thread alone.
  *
  * <p>The one value refused in stage 2 is a string that is not valid UTF-16 (found only by encoding it): it fails its
  * position in the report, and its batch is not sent.
@@ -93,7 +93,7 @@ final class InsertPipeline {
     }
 
     /** The outcome of stage 1: the first wire batch encoded, the later documents extracted and planned. */
-    private record Staged(BatchPlan.Range first, EncodedBatch firstBytes, List<DocumentValue> laterDocuments,
+    private record Staged(BatchPlan.Range first, EncodedBatch firstBytes, DocumentValue[] laterDocuments,
             long[] laterBounds, List<BatchPlan.Range> later) {
     }
 
@@ -126,9 +126,9 @@ final class InsertPipeline {
         }
         BatchPlan.Range firstRange = new BatchPlan.Range(0, Math.max(firstEnd, 1));
         if (later == null) {
-            return new Staged(firstRange, first.finish(), List.of(), new long[0], List.of());
+            return new Staged(firstRange, first.finish(), new DocumentValue[0], new long[0], List.of());
         }
-        return new Staged(firstRange, first.finish(), Arrays.asList(later), bounds,
+        return new Staged(firstRange, first.finish(), later, bounds,
                 BatchPlan.of(bounds, firstEnd, size, batchCount(), settings.targetBatchBytes()));
     }
 
@@ -167,15 +167,49 @@ final class InsertPipeline {
     }
 
     private void pipeline(Staged staged) {
+        LaterBatches later = LaterBatches.start(staged.laterDocuments(), staged.laterBounds(), staged.later(),
+                encoder, writers);
+        try {
+            if (maxInFlight == 1) {
+                oneInFlight(staged, later);
+            } else {
+                severalInFlight(staged, later);
+            }
+        } finally {
+            later.stop();
+        }
+    }
+
+    /** Ordered inserts: the caller's thread sends every batch itself, each as soon as the previous one is answered. */
+    private void oneInFlight(Staged staged, LaterBatches later) {
+        boolean goOn = apply(staged.first(), send(staged.first(), staged.firstBytes()));
+        int total = request.documents().size();
+        for (int next = 0; next < later.ranges().size(); next++) {
+            BatchPlan.Range range = later.ranges().get(next);
+            if (!goOn) {
+                report.notAttempted(range.from(), total);
+                return;
+            }
+            try {
+                goOn = apply(range, send(range, later.await(next)));
+            } catch (UnencodableValueException refused) {
+                recordRefused(range, refused);
+                goOn = !request.ordered();
+            }
+        }
+    }
+
+    /** Unordered inserts: up to {@code maxInFlight} batches on the wire at once, from writer threads. */
+    private void severalInFlight(Staged staged, LaterBatches later) {
         Deque<Pending> inFlight = new ArrayDeque<>(maxInFlight);
         inFlight.add(submit(staged.first(), staged.firstBytes()));
         boolean goOn = true;
-        for (int next = 0; next < staged.later().size() && goOn; next++) {
-            BatchPlan.Range range = staged.later().get(next);
+        for (int next = 0; next < later.ranges().size() && goOn; next++) {
+            BatchPlan.Range range = later.ranges().get(next);
             EncodedBatch encoded = null;
             UnencodableValueException refused = null;
             try {
-                encoded = encoder.encode(staged.laterDocuments(), range.from(), range.to(), staged.laterBounds());
+                encoded = later.await(next);
             } catch (UnencodableValueException failure) {
                 refused = failure;
             }
@@ -186,10 +220,6 @@ final class InsertPipeline {
                 report.notAttempted(range.from(), request.documents().size());
             } else if (refused != null) {
                 recordRefused(range, refused);
-                goOn = !request.ordered();
-                if (!goOn) {
-                    report.notAttempted(range.to(), request.documents().size());
-                }
             } else {
                 inFlight.add(submit(range, encoded));
             }
