@@ -1,5 +1,6 @@
 package io.databridge.odm.codec.internal;
 
+import io.databridge.odm.api.value.FieldPath;
 import java.io.Serial;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -34,14 +35,7 @@ public final class EncodingFailure extends RuntimeException {
      * @return the path
      */
     public String path() {
-        StringBuilder path = new StringBuilder();
-        for (String segment : segments) {
-            if (!path.isEmpty() && !segment.startsWith("[")) {
-                path.append('.');
-            }
-            path.append(segment);
-        }
-        return path.toString();
+        return FieldPath.render(segments);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.databridge.odm.mapping.internal.model;
 
+import io.databridge.odm.api.value.FieldPath;
 import java.io.Serial;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -47,14 +48,7 @@ public final class ExtractionFailure extends RuntimeException {
      * @return the path, empty for the entity itself
      */
     public String path() {
-        StringBuilder path = new StringBuilder();
-        for (String segment : segments) {
-            if (!path.isEmpty() && !segment.startsWith("[")) {
-                path.append('.');
-            }
-            path.append(segment);
-        }
-        return path.toString();
+        return FieldPath.render(segments);
     }
 
     /**
