@@ -41,15 +41,6 @@ public final class BatchEncoder implements AutoCloseable {
     }
 
     /**
-     * Returns the settings.
-     *
-     * @return the settings
-     */
-    public EncodingSettings settings() {
-        return settings;
-    }
-
-    /**
      * Returns the serial encoder underneath.
      *
      * @return the encoder

@@ -89,19 +89,6 @@ public final class EncodedBatch {
         return Arrays.copyOfRange(chunks[chunk], offsets[chunk][index], offsets[chunk][index + 1]);
     }
 
-    /**
-     * Returns the total encoded size.
-     *
-     * @return bytes over all documents
-     */
-    public long totalBytes() {
-        long total = 0;
-        for (int[] chunkOffsets : offsets) {
-            total += chunkOffsets[chunkOffsets.length - 1] - chunkOffsets[0];
-        }
-        return total;
-    }
-
     /** Receives one encoded document. */
     @FunctionalInterface
     public interface DocumentBytesConsumer {
