@@ -12,6 +12,7 @@ import io.databridge.odm.api.value.Int32Value;
 import io.databridge.odm.api.value.Int64Value;
 import io.databridge.odm.api.value.NullValue;
 import io.databridge.odm.api.value.ObjectIdValue;
+import io.databridge.odm.api.value.OpaqueValue;
 import io.databridge.odm.api.value.StringValue;
 import io.databridge.odm.api.value.UuidValue;
 import java.util.Arrays;
@@ -57,6 +58,7 @@ final class DriverBytes {
             case BinaryValue binary -> new BsonBinary(binary.subtype(), binary.toByteArray());
             case ArrayValue array -> new BsonArray(array.asList().stream().map(DriverBytes::toBson).toList());
             case DocumentValue document -> toBson(document);
+            case OpaqueValue opaque -> throw new IllegalArgumentException("no library form for " + opaque);
         };
     }
 

@@ -9,7 +9,7 @@ package io.databridge.odm.api.value;
  */
 public sealed interface ExtractedValue
         permits NullValue, BooleanValue, Int32Value, Int64Value, DoubleValue, StringValue, DecimalValue,
-                DateTimeValue, ObjectIdValue, UuidValue, BinaryValue, ArrayValue, DocumentValue {
+                DateTimeValue, ObjectIdValue, UuidValue, BinaryValue, ArrayValue, DocumentValue, OpaqueValue {
 
     /**
      * A short name of the stored type, as used in error messages ("string", "int32", "document", ...).

@@ -1,8 +1,10 @@
 package io.databridge.odm.codec.internal;
 
 import io.databridge.odm.api.value.DecimalValue;
+import io.databridge.odm.api.value.ExtractedValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.function.Supplier;
 import org.bson.types.Decimal128;
 
 /**
@@ -16,6 +18,9 @@ final class Decimal128Bits {
     private static final int EXPONENT_SHIFT = 49;
     private static final long SIGN_BIT = 1L << 63;
     private static final int LONG_SAFE_DIGITS = 18;
+    private static final long COMBINATION_MASK = 0x6000000000000000L;
+    private static final long COEFFICIENT_HIGH_MASK = 0x0001FFFFFFFFFFFFL;
+    private static final long EXPONENT_MASK = 0x3FFFL;
 
     private Decimal128Bits() {
     }
@@ -48,6 +53,36 @@ final class Decimal128Bits {
         Decimal128 decimal = new Decimal128(canonical);
         sink.putLong(decimal.getLow());
         sink.putLong(decimal.getHigh());
+    }
+
+    /**
+     * Reads decimal128 bits back into a decimal value: directly when the coefficient fits in 63 bits, through
+     * {@link Decimal128} otherwise.
+     *
+     * @param high the high 64 bits
+     * @param low the low 64 bits
+     * @param unmappable what to return for NaN, infinity and negative zero, which {@link BigDecimal} cannot hold
+     * @return the value
+     */
+    static ExtractedValue read(long high, long low, Supplier<ExtractedValue> unmappable) {
+        boolean ordinary = (high & COMBINATION_MASK) != COMBINATION_MASK;
+        long coefficientHigh = high & COEFFICIENT_HIGH_MASK;
+        if (ordinary && coefficientHigh == 0 && low >= 0) {
+            if (low == 0 && high < 0) {
+                return unmappable.get();
+            }
+            int exponent = (int) ((high >>> EXPONENT_SHIFT) & EXPONENT_MASK) - EXPONENT_BIAS;
+            return new DecimalValue(BigDecimal.valueOf(high < 0 ? -low : low, -exponent));
+        }
+        Decimal128 decimal = Decimal128.fromIEEE754BIDEncoding(high, low);
+        if (decimal.isNaN() || decimal.isInfinite()) {
+            return unmappable.get();
+        }
+        try {
+            return new DecimalValue(decimal.bigDecimalValue());
+        } catch (ArithmeticException negativeZero) {
+            return unmappable.get();
+        }
     }
 
     /** Adds or drops zeros so that the exponent is in range and the coefficient has at most 34 digits. */

@@ -13,6 +13,7 @@ import io.databridge.odm.api.value.Int32Value;
 import io.databridge.odm.api.value.Int64Value;
 import io.databridge.odm.api.value.NullValue;
 import io.databridge.odm.api.value.ObjectIdValue;
+import io.databridge.odm.api.value.OpaqueValue;
 import io.databridge.odm.api.value.StringValue;
 import io.databridge.odm.api.value.UuidValue;
 
@@ -93,6 +94,8 @@ public final class SizeBounds {
             return 21;
         } else if (value instanceof BinaryValue binary) {
             return 5L + binary.length();
+        } else if (value instanceof OpaqueValue opaque) {
+            return opaque.length();
         }
         throw new IllegalStateException("unknown value kind " + value.getClass());
     }

@@ -13,6 +13,7 @@ import io.databridge.odm.api.value.Int32Value;
 import io.databridge.odm.api.value.Int64Value;
 import io.databridge.odm.api.value.NullValue;
 import io.databridge.odm.api.value.ObjectIdValue;
+import io.databridge.odm.api.value.OpaqueValue;
 import io.databridge.odm.api.value.StringValue;
 import io.databridge.odm.api.value.UuidValue;
 import java.util.UUID;
@@ -127,6 +128,9 @@ public final class ValueWriter {
             sink.putInt(binary.length());
             sink.putByte(binary.subtype());
             binary.copyTo(sink.buffer(), sink.skip(binary.length()));
+        } else if (value instanceof OpaqueValue opaque) {
+            header(sink, opaque.bsonType(), name, nameLengthOrIndex);
+            opaque.copyTo(sink.buffer(), sink.skip(opaque.length()));
         } else {
             throw new IllegalStateException("unknown value kind " + value.getClass());
         }

@@ -1,0 +1,142 @@
+package io.databridge.odm.codec;
+
+import io.databridge.odm.api.value.DocumentValue;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Decodes a batch of documents and turns each into a result (an entity, typically), in parallel across cores once
+ * the batch reaches {@link DecodingSettings#parallelThreshold()}: one contiguous chunk per thread, the caller taking
+ * the first, results in input order. Each thread decodes and materializes its own documents, so both halves of the
+ * read path run in parallel. Thread-safe; the pool's daemon threads start on first use and stop with
+ * {@link #close()}.
+ */
+public final class BatchDecoder implements AutoCloseable {
+
+    private static final AtomicInteger POOLS = new AtomicInteger();
+
+    private final DecodingSettings settings;
+    private final Object lock = new Object();
+    private @Nullable ExecutorService workers;
+    private boolean closed;
+
+    /**
+     * Creates a decoder.
+     *
+     * @param settings threshold and parallelism
+     */
+    public BatchDecoder(DecodingSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    /**
+     * Decodes documents and maps each decoded document.
+     *
+     * @param documents where the documents lie
+     * @param result turns a decoded document (and its position) into a result; must be thread-safe
+     * @param <R> the result type
+     * @return the results, in input order
+     * @throws MalformedDocumentException for the first malformed document (of the first chunk that fails)
+     * @throws RuntimeException whatever {@code result} throws
+     */
+    public <R> List<R> decode(List<BsonBytes> documents, PositionedFunction<R> result) {
+        int count = documents.size();
+        int threads = Math.min(settings.parallelism(), Math.max(1, count / Math.max(1,
+                settings.parallelThreshold() / settings.parallelism())));
+        Object[] results = new Object[count];
+        if (count < settings.parallelThreshold() || threads < 2) {
+            decodeRange(documents, 0, count, result, results);
+        } else {
+            ExecutorService pool = workers();
+            int chunk = (count + threads - 1) / threads;
+            List<CompletableFuture<Void>> others = new ArrayList<>(threads - 1);
+            for (int t = 1; t < threads; t++) {
+                int start = t * chunk;
+                int end = Math.min(count, start + chunk);
+                others.add(CompletableFuture.runAsync(() -> decodeRange(documents, start, end, result, results), pool));
+            }
+            decodeRange(documents, 0, Math.min(count, chunk), result, results);
+            for (CompletableFuture<Void> other : others) {
+                join(other);
+            }
+        }
+        @SuppressWarnings("unchecked")
+        List<R> typed = (List<R>) Arrays.asList(results);
+        return typed;
+    }
+
+    private static <R> void decodeRange(List<BsonBytes> documents, int from, int to, PositionedFunction<R> result,
+            Object[] results) {
+        DocumentDecoder decoder = new DocumentDecoder();
+        for (int i = from; i < to; i++) {
+            BsonBytes bytes = documents.get(i);
+            results[i] = result.apply(i, decoder.decode(bytes.array(), bytes.offset(), bytes.length()));
+        }
+    }
+
+    private static void join(CompletableFuture<Void> part) {
+        try {
+            part.join();
+        } catch (CompletionException failed) {
+            if (failed.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw failed;
+        }
+    }
+
+    private ExecutorService workers() {
+        synchronized (lock) {
+            if (closed) {
+                throw new IllegalStateException("the batch decoder is closed");
+            }
+            if (workers == null) {
+                int pool = POOLS.incrementAndGet();
+                AtomicInteger count = new AtomicInteger();
+                workers = Executors.newFixedThreadPool(settings.parallelism() - 1, task -> {
+                    Thread thread = new Thread(task, "databridge-decoder-" + pool + "-" + count.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+            }
+            return workers;
+        }
+    }
+
+    /** Stops the pool's threads. Idempotent. */
+    @Override
+    public void close() {
+        synchronized (lock) {
+            closed = true;
+            if (workers != null) {
+                workers.shutdown();
+            }
+        }
+    }
+
+    /**
+     * Turns a decoded document into a result.
+     *
+     * @param <R> the result type
+     */
+    @FunctionalInterface
+    public interface PositionedFunction<R> {
+
+        /**
+         * Maps a document.
+         *
+         * @param position its position in the batch
+         * @param document the decoded document
+         * @return the result
+         */
+        R apply(int position, DocumentValue document);
+    }
+}

@@ -1,0 +1,41 @@
+package io.databridge.odm.codec;
+
+import java.io.Serial;
+
+/**
+ * Bytes that are not a valid BSON document: a length that does not fit, a missing terminator, an unknown type byte,
+ * invalid UTF-8, a boolean other than 0 or 1, a repeated field name. Carries where in the document and what is wrong;
+ * the caller adds the collection and document id. Cheap to throw (no stack trace).
+ */
+public final class MalformedDocumentException extends RuntimeException {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final String path;
+    private final String problem;
+
+    MalformedDocumentException(String path, String problem) {
+        super("malformed BSON" + (path.isEmpty() ? "" : " at " + path) + ": expected " + problem, null, false, false);
+        this.path = path;
+        this.problem = problem;
+    }
+
+    /**
+     * Returns where in the document the problem is.
+     *
+     * @return the field path, empty for the document itself
+     */
+    public String path() {
+        return path;
+    }
+
+    /**
+     * Returns what the bytes should have been.
+     *
+     * @return the expectation, with what was found
+     */
+    public String problem() {
+        return problem;
+    }
+}

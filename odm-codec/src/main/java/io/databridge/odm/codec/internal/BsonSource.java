@@ -1,0 +1,326 @@
+package io.databridge.odm.codec.internal;
+
+import io.databridge.odm.api.value.ArrayValue;
+import io.databridge.odm.api.value.BinaryValue;
+import io.databridge.odm.api.value.BooleanValue;
+import io.databridge.odm.api.value.DateTimeValue;
+import io.databridge.odm.api.value.DecimalValue;
+import io.databridge.odm.api.value.DocumentValue;
+import io.databridge.odm.api.value.DoubleValue;
+import io.databridge.odm.api.value.ExtractedValue;
+import io.databridge.odm.api.value.FieldNames;
+import io.databridge.odm.api.value.Int32Value;
+import io.databridge.odm.api.value.Int64Value;
+import io.databridge.odm.api.value.NullValue;
+import io.databridge.odm.api.value.ObjectIdValue;
+import io.databridge.odm.api.value.OpaqueValue;
+import io.databridge.odm.api.value.StringValue;
+import io.databridge.odm.api.value.UuidValue;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.UUID;
+
+/**
+ * Reads BSON documents into value trees, checking every length, terminator and type byte, and refusing invalid UTF-8
+ * in names and strings (the JDK would replace it with U+FFFD silently). Field names are matched as bytes against the
+ * layouts of the documents read before, so a batch of documents of one shape shares one {@link FieldNames} and
+ * allocates no name strings. Not thread-safe: one per thread and batch.
+ */
+public final class BsonSource {
+
+    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle BIG_INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle BIG_LONG = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.BIG_ENDIAN);
+    private static final int MAX_DEPTH = 200;
+    private static final int LAYOUTS_PER_DEPTH = 4;
+
+    private final FieldNames[][] recent = new FieldNames[8][LAYOUTS_PER_DEPTH];
+    private byte[] bytes = new byte[0];
+    private int limit;
+
+    /**
+     * Reads one document.
+     *
+     * @param source the bytes
+     * @param offset where the document starts
+     * @param length how many bytes it has
+     * @return the document
+     * @throws DecodingFailure if the bytes are not one valid BSON document
+     */
+    public DocumentValue document(byte[] source, int offset, int length) {
+        this.bytes = source;
+        this.limit = offset + length;
+        if (length < 5 || offset < 0 || offset + length > source.length) {
+            throw new DecodingFailure("a document of at least 5 bytes within the buffer; got " + length + " bytes");
+        }
+        int declared = (int) INT.get(bytes, offset);
+        if (declared != length) {
+            throw new DecodingFailure("document length " + declared + " does not match the " + length + " bytes given");
+        }
+        return readDocument(offset, 0);
+    }
+
+    private DocumentValue readDocument(int start, int depth) {
+        if (depth > MAX_DEPTH) {
+            throw new DecodingFailure("nesting deeper than " + MAX_DEPTH + " levels");
+        }
+        int length = lengthAt(start, 5, "document");
+        int end = start + length - 1;
+        if (bytes[end] != 0) {
+            throw new DecodingFailure("a document that ends with a zero byte");
+        }
+        int count = countElements(start + 4, end);
+        FieldNames layout = matchLayout(start + 4, end, count, depth);
+        String[] names = layout == null ? new String[count] : null;
+        ExtractedValue[] slots = new ExtractedValue[count];
+        int at = start + 4;
+        for (int i = 0; i < count; i++) {
+            int type = bytes[at] & 0xff;
+            int nameStart = at + 1;
+            int nameEnd = nul(nameStart, end);
+            if (names != null) {
+                names[i] = utf8(nameStart, nameEnd - nameStart, "field name");
+            }
+            at = nameEnd + 1;
+            try {
+                int valueEnd = valueEnd(type, at, end);
+                slots[i] = value(type, at, valueEnd, depth);
+                at = valueEnd;
+            } catch (DecodingFailure failure) {
+                throw failure.at(layout != null ? layout.name(i) : names[i]);
+            }
+        }
+        if (layout == null) {
+            try {
+                layout = FieldNames.of(names);
+            } catch (IllegalArgumentException repeated) {
+                throw new DecodingFailure("distinct field names: " + repeated.getMessage());
+            }
+            remember(layout, depth);
+        }
+        return DocumentValue.adopt(layout, slots);
+    }
+
+    private ArrayValue readArray(int start, int depth) {
+        int length = lengthAt(start, 5, "array");
+        int end = start + length - 1;
+        if (bytes[end] != 0) {
+            throw new DecodingFailure("an array that ends with a zero byte");
+        }
+        int count = countElements(start + 4, end);
+        ExtractedValue[] elements = new ExtractedValue[count];
+        int at = start + 4;
+        for (int i = 0; i < count; i++) {
+            int type = bytes[at] & 0xff;
+            at = nul(at + 1, end) + 1;
+            try {
+                int valueEnd = valueEnd(type, at, end);
+                elements[i] = value(type, at, valueEnd, depth);
+                at = valueEnd;
+            } catch (DecodingFailure failure) {
+                throw failure.at("[" + i + "]");
+            }
+        }
+        return ArrayValue.adopt(elements);
+    }
+
+    /** Counts the elements of a document or array, checking only that they fit. */
+    private int countElements(int at, int end) {
+        int count = 0;
+        while (at < end) {
+            int type = bytes[at] & 0xff;
+            int nameEnd = nul(at + 1, end);
+            try {
+                at = valueEnd(type, nameEnd + 1, end);
+            } catch (DecodingFailure failure) {
+                throw failure.at(new String(bytes, at + 1, nameEnd - at - 1, StandardCharsets.UTF_8));
+            }
+            count++;
+        }
+        if (at != end) {
+            throw new DecodingFailure("elements that end exactly where their document ends");
+        }
+        return count;
+    }
+
+    private ExtractedValue value(int type, int at, int valueEnd, int depth) {
+        return switch (type) {
+            case 0x01 -> new DoubleValue(Double.longBitsToDouble((long) LONG.get(bytes, at)));
+            case 0x02 -> new StringValue(utf8(at + 4, valueEnd - at - 5, "string"));
+            case 0x03 -> readDocument(at, depth + 1);
+            case 0x04 -> readArray(at, depth + 1);
+            case 0x05 -> binary(at, valueEnd);
+            case 0x07 -> new ObjectIdValue((int) BIG_INT.get(bytes, at), (long) BIG_LONG.get(bytes, at + 4));
+            case 0x08 -> bool(bytes[at]);
+            case 0x09 -> new DateTimeValue((long) LONG.get(bytes, at));
+            case 0x0A -> NullValue.INSTANCE;
+            case 0x10 -> Int32Value.of((int) INT.get(bytes, at));
+            case 0x12 -> new Int64Value((long) LONG.get(bytes, at));
+            case 0x13 -> decimal(at);
+            default -> OpaqueValue.of(type, Arrays.copyOfRange(bytes, at, valueEnd));
+        };
+    }
+
+    private static BooleanValue bool(byte value) {
+        if (value == 0) {
+            return BooleanValue.FALSE;
+        }
+        if (value == 1) {
+            return BooleanValue.TRUE;
+        }
+        throw new DecodingFailure("a boolean byte of 0 or 1; got " + value);
+    }
+
+    private ExtractedValue binary(int at, int valueEnd) {
+        int subtype = bytes[at + 4];
+        int length = valueEnd - at - 5;
+        if (subtype == 4 && length == 16) {
+            return new UuidValue(new UUID((long) BIG_LONG.get(bytes, at + 5), (long) BIG_LONG.get(bytes, at + 13)));
+        }
+        if (subtype == 2 || subtype == 3 || subtype == 4) {
+            return OpaqueValue.of(0x05, Arrays.copyOfRange(bytes, at, valueEnd));
+        }
+        return BinaryValue.of((byte) subtype, Arrays.copyOfRange(bytes, at + 5, valueEnd));
+    }
+
+    private ExtractedValue decimal(int at) {
+        long low = (long) LONG.get(bytes, at);
+        long high = (long) LONG.get(bytes, at + 8);
+        return Decimal128Bits.read(high, low, () -> OpaqueValue.of(0x13, Arrays.copyOfRange(bytes, at, at + 16)));
+    }
+
+    /** The end of a value of a type starting at {@code at}, checked to lie before {@code end}. */
+    private int valueEnd(int type, int at, int end) {
+        int size = switch (type) {
+            case 0x01, 0x09, 0x11, 0x12 -> 8;
+            case 0x02, 0x0D, 0x0E -> 4 + stringLength(at, end);
+            case 0x03, 0x04 -> lengthAt(at, 5, type == 0x03 ? "document" : "array");
+            case 0x05 -> 5 + nonNegative(at, "binary");
+            case 0x06, 0x0A, 0x7F, 0xFF -> 0;
+            case 0x07 -> 12;
+            case 0x08 -> 1;
+            case 0x0B -> regexLength(at, end);
+            case 0x0C -> 4 + stringLength(at, end) + 12;
+            case 0x0F -> lengthAt(at, 14, "code with scope");
+            case 0x10 -> 4;
+            case 0x13 -> 16;
+            default -> throw new DecodingFailure("a BSON element type; got 0x" + Integer.toHexString(type));
+        };
+        if (at + size > end || at + size < at) {
+            throw new DecodingFailure("a value that fits in its document (" + size + " bytes from offset " + at
+                    + " run past the end)");
+        }
+        return at + size;
+    }
+
+    private int stringLength(int at, int end) {
+        int length = nonNegative(at, "string");
+        if (length < 1 || at + 4 + length > end) {
+            throw new DecodingFailure("a string length between 1 and the rest of the document; got " + length);
+        }
+        if (bytes[at + 4 + length - 1] != 0) {
+            throw new DecodingFailure("a string that ends with a zero byte");
+        }
+        return length;
+    }
+
+    private int regexLength(int at, int end) {
+        int pattern = nul(at, end);
+        return nul(pattern + 1, end) + 1 - at;
+    }
+
+    private int lengthAt(int at, int minimum, String what) {
+        if (at + 4 > limit) {
+            throw new DecodingFailure("a " + what + " length within the buffer");
+        }
+        int length = (int) INT.get(bytes, at);
+        if (length < minimum || at + length > limit) {
+            throw new DecodingFailure("a " + what + " length between " + minimum + " and the rest of the buffer; got "
+                    + length);
+        }
+        return length;
+    }
+
+    private int nonNegative(int at, String what) {
+        if (at + 4 > limit) {
+            throw new DecodingFailure("a " + what + " length within the buffer");
+        }
+        int length = (int) INT.get(bytes, at);
+        if (length < 0) {
+            throw new DecodingFailure("a non-negative " + what + " length; got " + length);
+        }
+        return length;
+    }
+
+    private int nul(int at, int end) {
+        for (int i = at; i < end; i++) {
+            if (bytes[i] == 0) {
+                return i;
+            }
+        }
+        throw new DecodingFailure("a name that ends with a zero byte before its document ends");
+    }
+
+    /**
+     * Decodes UTF-8 strictly: ASCII (the common case) through the JDK's fast path, anything else through a decoder
+     * that reports malformed input instead of replacing it.
+     */
+    private String utf8(int at, int length, String what) {
+        int all = 0;
+        for (int i = at; i < at + length; i++) {
+            all |= bytes[i];
+        }
+        if (all >= 0) {
+            return new String(bytes, at, length, StandardCharsets.ISO_8859_1);
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes, at, length)).toString();
+        } catch (CharacterCodingException invalid) {
+            throw new DecodingFailure("a " + what + " of valid UTF-8; got invalid bytes (" + invalid.getMessage()
+                    + ")");
+        }
+    }
+
+    /** The layout of a document already seen at this depth whose names equal these, byte for byte. */
+    private FieldNames matchLayout(int at, int end, int count, int depth) {
+        if (depth >= recent.length) {
+            return null;
+        }
+        for (FieldNames candidate : recent[depth]) {
+            if (candidate != null && candidate.size() == count && namesMatch(candidate, at, end)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private boolean namesMatch(FieldNames layout, int at, int end) {
+        for (int i = 0; i < layout.size(); i++) {
+            byte[] name = layout.utf8(i);
+            int nameStart = at + 1;
+            if (nameStart + name.length >= end || bytes[nameStart + name.length] != 0
+                    || !Arrays.equals(bytes, nameStart, nameStart + name.length, name, 0, name.length)) {
+                return false;
+            }
+            at = valueEnd(bytes[at] & 0xff, nameStart + name.length + 1, end);
+        }
+        return true;
+    }
+
+    private void remember(FieldNames layout, int depth) {
+        if (depth < recent.length) {
+            FieldNames[] slots = recent[depth];
+            System.arraycopy(slots, 0, slots, 1, slots.length - 1);
+            slots[0] = layout;
+        }
+    }
+}
