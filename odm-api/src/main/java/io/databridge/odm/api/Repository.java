@@ -6,7 +6,10 @@ import io.databridge.odm.api.error.DuplicateKeyException;
 import io.databridge.odm.api.error.InvalidEntityException;
 import io.databridge.odm.api.error.StoreException;
 import io.vavr.control.Either;
+import io.databridge.odm.api.query.Filter;
 import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The stored entities of one type in one collection.
@@ -91,4 +94,37 @@ public interface Repository<T, ID> {
      */
     Either<BulkInsertFailure<T, ID>, InsertResult<T, ID>> tryInsertAll(Collection<? extends T> entities,
             InsertOptions options);
+
+    /**
+     * Reads the entity with an id.
+     *
+     * @param id the id, must not be {@code null}
+     * @return the entity, or empty if there is none
+     * @throws io.databridge.odm.api.error.StoredDocumentException if the stored document does not fit the type
+     */
+    Optional<T> findById(ID id);
+
+    /**
+     * Reads the entities with any of the ids, in the server's order; ids without a document are left out.
+     *
+     * @param ids the ids, none {@code null}
+     * @return the entities found
+     */
+    List<T> findAllById(Collection<? extends ID> ids);
+
+    /**
+     * Reads every entity a filter matches.
+     *
+     * @param filter the filter
+     * @return the entities, in the server's order
+     * @throws io.databridge.odm.api.error.InvalidQueryException if the filter does not fit the type
+     */
+    List<T> find(Filter filter);
+
+    /**
+     * Starts a query over every entity of the collection, to narrow, sort, project and run.
+     *
+     * @return the query
+     */
+    Query<T> query();
 }

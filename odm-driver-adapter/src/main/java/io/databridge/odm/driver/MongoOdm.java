@@ -6,8 +6,10 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import io.databridge.odm.api.Odm;
 import io.databridge.odm.api.spi.ValueConverter;
+import io.databridge.odm.codec.BatchDecoder;
 import io.databridge.odm.codec.BatchEncoder;
 import io.databridge.odm.codec.BsonObjectIds;
+import io.databridge.odm.codec.DecodingSettings;
 import io.databridge.odm.codec.EncodingSettings;
 import io.databridge.odm.driver.internal.MongoDocumentStore;
 import io.databridge.odm.driver.internal.StoreSettings;
@@ -79,6 +81,8 @@ public final class MongoOdm {
         private final List<ValueConverter<?>> converters = new ArrayList<>();
         private TemporalPrecision temporalPrecision = TemporalPrecision.REJECT_SUB_MILLIS;
         private EncodingSettings encoding = EncodingSettings.defaults();
+        private DecodingSettings decoding = DecodingSettings.defaults();
+        private boolean strictReads;
         private StoreSettings store = StoreSettings.defaults();
 
         private Builder() {
@@ -151,6 +155,28 @@ public final class MongoOdm {
         }
 
         /**
+         * Sets when read batches are decoded in parallel.
+         *
+         * @param settings threshold and parallelism
+         * @return this builder
+         */
+        public Builder decoding(DecodingSettings settings) {
+            this.decoding = Objects.requireNonNull(settings, "settings");
+            return this;
+        }
+
+        /**
+         * Makes reads refuse stored fields the entity does not declare (by default they are ignored).
+         *
+         * @param strict whether to refuse unknown fields
+         * @return this builder
+         */
+        public Builder strictReads(boolean strict) {
+            this.strictReads = strict;
+            return this;
+        }
+
+        /**
          * Sets how many unordered wire batches may be in flight at once (2 by default).
          *
          * @param batches at least 1
@@ -195,9 +221,10 @@ public final class MongoOdm {
                     .converters(converters)
                     .objectIdGenerator(BsonObjectIds.generator())
                     .temporalPrecision(temporalPrecision)
+                    .strictReads(strictReads)
                     .build();
             MongoDocumentStore documentStore = new MongoDocumentStore(Objects.requireNonNull(driver), owned,
-                    database, new BatchEncoder(encoding), store);
+                    database, new BatchEncoder(encoding), new BatchDecoder(decoding), store);
             return new MappingOdm(documentStore, MappingContext.create(configuration));
         }
     }

@@ -4,18 +4,30 @@ import io.databridge.odm.api.BulkInsertFailure;
 import io.databridge.odm.api.InsertOptions;
 import io.databridge.odm.api.InsertResult;
 import io.databridge.odm.api.Inserted;
+import io.databridge.odm.api.Query;
 import io.databridge.odm.api.Repository;
 import io.databridge.odm.api.error.DuplicateKeyException;
+import io.databridge.odm.api.error.InvalidQueryException;
 import io.databridge.odm.api.error.StoreException;
+import io.databridge.odm.api.query.Filter;
 import io.databridge.odm.api.result.Interruption;
 import io.databridge.odm.api.result.WriteError;
 import io.databridge.odm.api.result.WriteReport;
+import io.databridge.odm.api.spi.ValueConverter;
 import io.databridge.odm.api.store.DocumentStore;
 import io.databridge.odm.api.store.InsertRequest;
+import io.databridge.odm.api.value.ArrayValue;
+import io.databridge.odm.api.value.DocumentValue;
+import io.databridge.odm.api.value.ExtractedValue;
+import io.databridge.odm.api.value.FieldNames;
+import io.databridge.odm.api.value.ObjectIdValue;
+import io.databridge.odm.mapping.internal.model.PropertyModel;
 import io.vavr.control.Either;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /** A repository over a {@link DocumentStore}: extracts on the caller's thread, then writes through the port. */
 final class MappedRepository<T, ID> implements Repository<T, ID> {
@@ -25,14 +37,16 @@ final class MappedRepository<T, ID> implements Repository<T, ID> {
     private final String collection;
     private final BatchExtractor<T> extractor;
     private final DocumentStore store;
+    private final Reads<T> reads;
 
     MappedRepository(Class<T> entityType, Class<ID> idType, String collection, BatchExtractor<T> extractor,
-            DocumentStore store) {
+            DocumentStore store, Reads<T> reads) {
         this.entityType = entityType;
         this.idType = idType;
         this.collection = collection;
         this.extractor = extractor;
         this.store = store;
+        this.reads = reads;
     }
 
     @Override
@@ -99,6 +113,59 @@ final class MappedRepository<T, ID> implements Repository<T, ID> {
 
     private BulkInsertFailure<T, ID> failure(BatchExtractor<T>.Source batch, WriteReport report) {
         return new BulkInsertFailure<>(entityType, collection, report, batch.ids(), batch.entities());
+    }
+
+    @Override
+    public Optional<T> findById(ID id) {
+        Objects.requireNonNull(id, "id");
+        return query().where(Filter.raw(idFilter("$eq", storedId(id)))).first();
+    }
+
+    @Override
+    public List<T> findAllById(Collection<? extends ID> ids) {
+        Objects.requireNonNull(ids, "ids");
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<ExtractedValue> stored = new ArrayList<>(ids.size());
+        ids.forEach(id -> stored.add(storedId(Objects.requireNonNull(id, "id"))));
+        return query().where(Filter.raw(idFilter("$in", ArrayValue.of(stored)))).list();
+    }
+
+    @Override
+    public List<T> find(Filter filter) {
+        return query().where(filter).list();
+    }
+
+    @Override
+    public Query<T> query() {
+        return MappedQuery.all(reads);
+    }
+
+    /** The id converted as the write path stores it. */
+    private ExtractedValue storedId(ID id) {
+        if (!idType.isInstance(id)) {
+            throw new InvalidQueryException(entityType, "_id", "an id of type " + idType.getName() + "; got "
+                    + id.getClass().getName());
+        }
+        PropertyModel idProperty = reads.model().document().properties().get(0);
+        if (idProperty.member()) {
+            return reads.renderer().storedValue(idProperty.javaName(), id);
+        }
+        if (id instanceof ObjectIdValue objectId) {
+            return objectId;
+        }
+        ValueConverter<?> converter = reads.configuration().converterFor(id.getClass());
+        if (converter == null) {
+            throw new InvalidQueryException(entityType, "_id", "an ObjectId; got " + id.getClass().getName());
+        }
+        @SuppressWarnings("unchecked")
+        ValueConverter<Object> typed = (ValueConverter<Object>) converter;
+        return typed.toStored(id);
+    }
+
+    private static DocumentValue idFilter(String operator, ExtractedValue operand) {
+        return DocumentValue.of(FieldNames.of("_id"), DocumentValue.of(FieldNames.of(operator), operand));
     }
 
     @Override

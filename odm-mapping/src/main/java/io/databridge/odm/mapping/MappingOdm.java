@@ -59,7 +59,8 @@ public final class MappingOdm implements Odm {
         EntityMapper<T> mapper = context.mapper(entityType);
         Function<ObjectIdValue, Object> generatedId = generatedIdMaker(entityType, idType, mapper.model().id());
         return new MappedRepository<>(entityType, idType, collection,
-                new BatchExtractor<>(mapper, generatedId, context.configuration()), store);
+                new BatchExtractor<>(mapper, generatedId, context.configuration()), store,
+                new Reads<>(entityType, collection, mapper.model(), store, context));
     }
 
     private Function<ObjectIdValue, Object> generatedIdMaker(Class<?> entityType, Class<?> idType, IdModel id) {

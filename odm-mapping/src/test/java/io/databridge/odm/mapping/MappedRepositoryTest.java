@@ -234,15 +234,11 @@ class MappedRepositoryTest {
     void aSourceMustBeReadInOrderOnce() {
         store.answer(request -> WriteReport.allWritten(request.documents().size()));
         Repository<Code, String> codes = odm.repository(Code.class, String.class);
-        var misbehaving = new io.databridge.odm.api.store.DocumentStore() {
+        var misbehaving = new ScriptedStore() {
             @Override
             public WriteReport insert(InsertRequest request) {
                 request.documents().document(1);
                 return WriteReport.allWritten(2);
-            }
-
-            @Override
-            public void close() {
             }
         };
         MappingOdm strict = new MappingOdm(misbehaving, odm.context());

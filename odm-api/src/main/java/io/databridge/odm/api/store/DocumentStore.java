@@ -3,6 +3,9 @@ package io.databridge.odm.api.store;
 import io.databridge.odm.api.error.DocumentTooLargeException;
 import io.databridge.odm.api.error.StoreException;
 import io.databridge.odm.api.result.WriteReport;
+import io.databridge.odm.api.value.DocumentValue;
+import io.databridge.odm.api.value.ExtractedValue;
+import java.util.List;
 
 /**
  * Where documents are stored: the port the mapping core writes through.
@@ -30,6 +33,47 @@ public interface DocumentStore extends AutoCloseable {
      * @throws IllegalArgumentException if a document lacks its {@code _id} in first position
      */
     WriteReport insert(InsertRequest request);
+
+    /**
+     * Reads every matching document into results. Documents are decoded and read in parallel above a measured batch
+     * size; the results keep the server's order.
+     *
+     * @param request the find
+     * @param reader turns each document into a result
+     * @param <R> the result type
+     * @return the results
+     * @throws io.databridge.odm.api.error.StoredDocumentException if a document is malformed or does not fit
+     * @throws StoreException if the database failed
+     */
+    <R> List<R> find(FindRequest request, RowReader<R> reader);
+
+    /**
+     * Reads matching documents one server batch at a time.
+     *
+     * @param request the find
+     * @param reader turns each document into a result
+     * @param <R> the result type
+     * @return an open cursor; the caller closes it
+     */
+    <R> Cursor<R> stream(FindRequest request, RowReader<R> reader);
+
+    /**
+     * Counts matching documents.
+     *
+     * @param request the find (its filter, skip and limit count; sort and projection are ignored)
+     * @return the count
+     */
+    long count(FindRequest request);
+
+    /**
+     * Returns the distinct values of a stored field among matching documents.
+     *
+     * @param collection the collection
+     * @param storedPath the stored path, dot-separated
+     * @param filter the filter document
+     * @return the distinct values
+     */
+    List<ExtractedValue> distinct(String collection, String storedPath, DocumentValue filter);
 
     /** Releases connections and threads. Idempotent. */
     @Override

@@ -17,11 +17,22 @@ public final class MappingConfiguration {
     private final Map<Class<?>, ValueConverter<?>> converters;
     private final ObjectIdGenerator objectIdGenerator;
     private final TemporalPrecision temporalPrecision;
+    private final boolean strictReads;
 
     private MappingConfiguration(Builder builder) {
         this.converters = Map.copyOf(builder.converters);
         this.objectIdGenerator = builder.objectIdGenerator;
         this.temporalPrecision = builder.temporalPrecision;
+        this.strictReads = builder.strictReads;
+    }
+
+    /**
+     * Tells whether reading refuses stored fields the type does not declare (by default they are ignored).
+     *
+     * @return {@code true} for strict reads
+     */
+    public boolean strictReads() {
+        return strictReads;
     }
 
     /**
@@ -79,8 +90,20 @@ public final class MappingConfiguration {
                     + "configure one with MappingConfiguration.builder().objectIdGenerator(...)");
         };
         private TemporalPrecision temporalPrecision = TemporalPrecision.REJECT_SUB_MILLIS;
+        private boolean strictReads;
 
         private Builder() {
+        }
+
+        /**
+         * Makes reads refuse stored fields the type does not declare, instead of ignoring them.
+         *
+         * @param strict {@code true} to refuse unknown fields
+         * @return this builder
+         */
+        public Builder strictReads(boolean strict) {
+            this.strictReads = strict;
+            return this;
         }
 
         /**

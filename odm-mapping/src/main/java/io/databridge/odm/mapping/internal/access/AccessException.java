@@ -8,7 +8,13 @@ public final class AccessException extends Exception {
     @Serial
     private static final long serialVersionUID = 1L;
 
-    AccessException(String message, Throwable cause) {
+    /**
+     * Creates the error.
+     *
+     * @param message what cannot be accessed and what to open
+     * @param cause the reflective failure
+     */
+    public AccessException(String message, Throwable cause) {
         super(message, cause);
     }
 }

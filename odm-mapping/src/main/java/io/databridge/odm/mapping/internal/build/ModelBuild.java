@@ -12,10 +12,12 @@ import io.databridge.odm.mapping.internal.access.AccessException;
 import io.databridge.odm.mapping.internal.access.Accessors;
 import io.databridge.odm.mapping.internal.access.ObjectGetter;
 import io.databridge.odm.mapping.internal.model.CollectionMapper;
+import io.databridge.odm.mapping.internal.model.ContainerShape;
 import io.databridge.odm.mapping.internal.model.ConverterMapper;
 import io.databridge.odm.mapping.internal.model.DocumentModel;
 import io.databridge.odm.mapping.internal.model.EmbeddedMapper;
 import io.databridge.odm.mapping.internal.model.EnumMapper;
+import io.databridge.odm.mapping.internal.model.Instantiator;
 import io.databridge.odm.mapping.internal.model.MapMapper;
 import io.databridge.odm.mapping.internal.model.ModelRef;
 import io.databridge.odm.mapping.internal.model.OptionalMapper;
@@ -26,13 +28,16 @@ import io.databridge.odm.mapping.internal.model.ValueObjectMapper;
 import io.vavr.Tuple;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
+import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -100,6 +105,9 @@ final class ModelBuild {
                 return valid(PropertyModel.ofBoolean(name, stored, Accessors.booleanGetter(reflected, lookup)));
             }
             ObjectGetter getter = Accessors.objectGetter(reflected, lookup);
+            if (raw != null && raw.isPrimitive()) {
+                return valid(PropertyModel.ofBoxedPrimitive(name, stored, getter, (Scalars) mapper));
+            }
             return valid(mapper == Scalars.STRING ? PropertyModel.ofString(name, stored, getter)
                     : PropertyModel.ofReference(name, stored, getter, mapper));
         } catch (AccessException inaccessible) {
@@ -131,8 +139,9 @@ final class ModelBuild {
             return argument(type, 0, path).flatMap(content -> mapperFor(content, path)).map(OptionalMapper::new);
         }
         if (TypeKinds.collection(raw)) {
+            ContainerShape shape = ContainerShape.of(raw);
             return argument(type, 0, path).flatMap(element -> mapperFor(element, path + "[]"))
-                    .map(CollectionMapper::new);
+                    .map(elements -> new CollectionMapper(elements, shape));
         }
         if (TypeKinds.map(raw)) {
             return mapMapper(type, path);
@@ -152,7 +161,8 @@ final class ModelBuild {
                 : invalid(root, path, type.getTypeName(), "a Map with String keys (keys become field names)"));
         Validation<Seq<MappingProblem>, ValueMapper> values = argument(type, 1, path)
                 .flatMap(valueType -> mapperFor(valueType, path + "[]"));
-        return both(key, values, (keyType, valueMapper) -> new MapMapper(valueMapper));
+        ContainerShape shape = ContainerShape.of(Objects.requireNonNull(TypeResolver.raw(type)));
+        return both(key, values, (keyType, valueMapper) -> new MapMapper(valueMapper, shape));
     }
 
     private Validation<Seq<MappingProblem>, Type> argument(Type type, int index, String path) {
@@ -173,8 +183,9 @@ final class ModelBuild {
             if (members.isEmpty()) {
                 return embedded(raw, type, path);
             }
-            return lookup(raw, path).flatMap(lookup -> property(members.get(0), path, lookup))
-                    .map(ValueObjectMapper::new);
+            return lookup(raw, path).flatMap(lookup -> property(members.get(0), path, lookup)
+                    .flatMap(component -> valueObjectConstructor(raw, lookup, path)
+                            .map(constructor -> new ValueObjectMapper(raw, component, constructor))));
         } finally {
             inProgress.remove(key);
         }
@@ -194,14 +205,33 @@ final class ModelBuild {
         inProgress.add(key);
         try {
             return lookup(raw, path)
-                    .flatMap(lookup -> properties(Members.of(raw, type), path, lookup))
-                    .map(properties -> {
-                        ref.complete(new DocumentModel(raw, properties));
-                        return new EmbeddedMapper(ref);
+                    .flatMap(lookup -> {
+                        List<Member> members = Members.of(raw, type);
+                        return properties(members, path, lookup).map(properties -> {
+                            Instantiator instantiator = Instantiators.of(raw, properties, List.copyOf(members),
+                                    lookup);
+                            ref.complete(new DocumentModel(raw, properties, instantiator,
+                                    configuration.strictReads()));
+                            return new EmbeddedMapper(ref);
+                        });
                     });
         } finally {
             inProgress.remove(key);
         }
+    }
+
+    private Validation<Seq<MappingProblem>, MethodHandle> valueObjectConstructor(Class<?> type,
+            MethodHandles.Lookup lookup, String path) {
+        try {
+            return valid(Accessors.canonicalConstructor(type, lookup)
+                    .asType(MethodType.methodType(Object.class, Object.class)));
+        } catch (AccessException inaccessible) {
+            return invalid(root, path, type.getName(), "an accessible constructor: " + inaccessible.getMessage());
+        }
+    }
+
+    MappingConfiguration configuration() {
+        return configuration;
     }
 
     Validation<Seq<MappingProblem>, MethodHandles.Lookup> lookup(Class<?> type, String path) {

@@ -9,12 +9,14 @@ import io.databridge.odm.mapping.config.MappingConfiguration;
 import io.databridge.odm.mapping.internal.model.DocumentModel;
 import io.databridge.odm.mapping.internal.model.EntityModel;
 import io.databridge.odm.mapping.internal.model.IdModel;
+import io.databridge.odm.mapping.internal.model.Instantiator;
 import io.databridge.odm.mapping.internal.model.PropertyModel;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.lang.invoke.MethodHandles;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds the model of a root entity type: {@code _id} first (the {@code id} member, the {@link
@@ -71,7 +73,12 @@ public final class ModelFactory {
             List<PropertyModel> all = new ArrayList<>(properties.size() + 1);
             all.add(id.property());
             all.addAll(properties);
-            return new EntityModel(new DocumentModel(type, all), id.model());
+            List<@Nullable Member> behind = new ArrayList<>(all.size());
+            behind.add(idMember);
+            behind.addAll(others);
+            Instantiator instantiator = Instantiators.of(type, all, behind, lookup);
+            return new EntityModel(new DocumentModel(type, all, instantiator, configuration.strictReads()),
+                    id.model());
         });
     }
 

@@ -5,19 +5,44 @@ import io.databridge.odm.api.value.ExtractedValue;
 import io.databridge.odm.api.value.NullValue;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Locale;
 
 /** Stores a {@code List}, {@code Set} or other collection as an array, in iteration order; null elements as null. */
 public final class CollectionMapper implements ValueMapper {
 
     private final ValueMapper elements;
+    private final ContainerShape shape;
 
     /**
      * Creates the mapper.
      *
      * @param elements the mapper of the element type
+     * @param shape what a read collection is made into
      */
-    public CollectionMapper(ValueMapper elements) {
+    public CollectionMapper(ValueMapper elements, ContainerShape shape) {
         this.elements = elements;
+        this.shape = shape;
+    }
+
+    @Override
+    public Object fromValue(ExtractedValue value) {
+        if (!(value instanceof ArrayValue array)) {
+            throw Found.mismatch("an array for a " + shape.name().toLowerCase(Locale.ROOT), value);
+        }
+        Object[] read = new Object[array.size()];
+        for (int i = 0; i < read.length; i++) {
+            try {
+                read[i] = elements.fromStored(array.get(i));
+            } catch (ExtractionFailure failure) {
+                throw failure.at("[" + i + "]");
+            }
+        }
+        return shape.collection(read);
+    }
+
+    @Override
+    public Object absent() {
+        return shape.collection(new Object[0]);
     }
 
     @Override
@@ -42,5 +67,19 @@ public final class CollectionMapper implements ValueMapper {
         } catch (ExtractionFailure failure) {
             throw failure.at("[" + index + "]");
         }
+    }
+
+    @Override
+    public Class<?> javaType() {
+        return Collection.class;
+    }
+
+    /**
+     * Returns the mapper of the elements.
+     *
+     * @return the element mapper
+     */
+    public ValueMapper elements() {
+        return elements;
     }
 }

@@ -33,4 +33,23 @@ public final class ConverterMapper implements ValueMapper {
         }
         return stored;
     }
+
+    @Override
+    public Object fromValue(ExtractedValue value) {
+        if (!converter.storedType().isInstance(value)) {
+            throw Found.mismatch(converter.storedType().getSimpleName() + " for " + converter.javaType().getName(),
+                    value);
+        }
+        try {
+            return converter.fromStored(value);
+        } catch (RuntimeException failure) {
+            throw new ExtractionFailure("a value " + converter.getClass().getName() + " reads",
+                    Found.describe(value) + " (" + failure + ")");
+        }
+    }
+
+    @Override
+    public Class<?> javaType() {
+        return converter.javaType();
+    }
 }

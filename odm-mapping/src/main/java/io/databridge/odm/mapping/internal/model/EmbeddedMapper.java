@@ -1,5 +1,6 @@
 package io.databridge.odm.mapping.internal.model;
 
+import io.databridge.odm.api.value.DocumentValue;
 import io.databridge.odm.api.value.ExtractedValue;
 
 /**
@@ -31,5 +32,27 @@ public final class EmbeddedMapper implements ValueMapper {
         } finally {
             extraction.exit();
         }
+    }
+
+    @Override
+    public Object fromValue(ExtractedValue value) {
+        if (value instanceof DocumentValue document) {
+            return ref.model().materialize(document);
+        }
+        throw Found.mismatch("a document for " + ref.type().getSimpleName(), value);
+    }
+
+    @Override
+    public Class<?> javaType() {
+        return ref.type();
+    }
+
+    /**
+     * Returns the embedded type's model.
+     *
+     * @return the model
+     */
+    public DocumentModel model() {
+        return ref.model();
     }
 }

@@ -4,6 +4,7 @@ import io.databridge.odm.api.value.DocumentValue;
 import io.databridge.odm.api.value.ExtractedValue;
 import io.databridge.odm.api.value.FieldNames;
 import io.databridge.odm.api.value.NullValue;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -21,13 +22,42 @@ public final class MapMapper implements ValueMapper {
     private final ValueMapper values;
     private volatile @Nullable FieldNames lastLayout;
 
+    private final ContainerShape shape;
+
     /**
      * Creates the mapper.
      *
      * @param values the mapper of the value type
+     * @param shape what a read map is made into
      */
-    public MapMapper(ValueMapper values) {
+    public MapMapper(ValueMapper values, ContainerShape shape) {
         this.values = values;
+        this.shape = shape;
+    }
+
+    @Override
+    public Object fromValue(ExtractedValue value) {
+        if (!(value instanceof DocumentValue document)) {
+            throw Found.mismatch("a document for a map", value);
+        }
+        LinkedHashMap<String, Object> entries = new LinkedHashMap<>();
+        for (int i = 0; i < document.slotCount(); i++) {
+            ExtractedValue stored = document.slot(i);
+            if (stored != null) {
+                String key = document.names().name(i);
+                try {
+                    entries.put(key, values.fromStored(stored));
+                } catch (ExtractionFailure failure) {
+                    throw failure.at("[\"" + key + "\"]");
+                }
+            }
+        }
+        return shape.map(entries);
+    }
+
+    @Override
+    public Object absent() {
+        return shape.map(new LinkedHashMap<>());
     }
 
     /**
@@ -88,5 +118,19 @@ public final class MapMapper implements ValueMapper {
         } catch (ExtractionFailure failure) {
             throw failure.at("[\"" + key + "\"]");
         }
+    }
+
+    @Override
+    public Class<?> javaType() {
+        return Map.class;
+    }
+
+    /**
+     * Returns the mapper of the values.
+     *
+     * @return the value mapper
+     */
+    public ValueMapper values() {
+        return values;
     }
 }

@@ -23,4 +23,33 @@ public final class OptionalMapper implements ValueMapper {
         Optional<?> optional = (Optional<?>) value;
         return optional.isPresent() ? content.toValue(optional.get(), extraction) : null;
     }
+
+    @Override
+    public Object fromValue(ExtractedValue value) {
+        return Optional.ofNullable(content.fromStored(value));
+    }
+
+    @Override
+    public Object nullValue() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Object absent() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Class<?> javaType() {
+        return Optional.class;
+    }
+
+    /**
+     * Returns the mapper of the content.
+     *
+     * @return the content mapper
+     */
+    public ValueMapper content() {
+        return content;
+    }
 }

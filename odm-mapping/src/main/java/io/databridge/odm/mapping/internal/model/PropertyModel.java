@@ -43,9 +43,15 @@ public final class PropertyModel {
     private final @Nullable ObjectGetter objectGetter;
     private final @Nullable ValueMapper mapper;
     private final boolean generated;
+    private final boolean primitive;
 
     private PropertyModel(int kind, String javaName, String storedName, @Nullable Object getter,
             @Nullable ValueMapper mapper, boolean generated) {
+        this(kind, javaName, storedName, getter, mapper, generated, kind <= BOOLEAN);
+    }
+
+    private PropertyModel(int kind, String javaName, String storedName, @Nullable Object getter,
+            @Nullable ValueMapper mapper, boolean generated, boolean primitive) {
         this.kind = kind;
         this.javaName = javaName;
         this.storedName = storedName;
@@ -54,8 +60,83 @@ public final class PropertyModel {
         this.doubleGetter = getter instanceof DoubleGetter doubles ? doubles : null;
         this.booleanGetter = getter instanceof BooleanGetter booleans ? booleans : null;
         this.objectGetter = getter instanceof ObjectGetter objects ? objects : null;
-        this.mapper = mapper;
+        this.mapper = switch (kind) {
+            case INT -> Scalars.INT32;
+            case LONG -> Scalars.INT64;
+            case DOUBLE -> Scalars.DOUBLE;
+            case BOOLEAN -> Scalars.BOOLEAN;
+            case STRING -> Scalars.STRING;
+            default -> mapper;
+        };
         this.generated = generated;
+        this.primitive = primitive;
+    }
+
+    /**
+     * Tells whether the property is a component or field of the type (the generated {@code _id} of a type without an
+     * id is not).
+     *
+     * @return {@code false} only for a generated id
+     */
+    public boolean member() {
+        return kind != GENERATED_ID;
+    }
+
+    /**
+     * Returns the mapper of the property's declared type.
+     *
+     * @return the mapper, or {@code null} for a generated id
+     */
+    public @Nullable ValueMapper mapper() {
+        return mapper;
+    }
+
+    /**
+     * Reads a stored value back into the property's Java value.
+     *
+     * <p>Policy for a field that is not stored: a primitive gets its default (0, false), a collection or map an empty
+     * one, an {@code Optional} an empty one, any other reference {@code null}; an id must be stored. A stored null is
+     * {@code null} (an empty {@code Optional}), and refused for a primitive.
+     *
+     * @param stored the stored value, or {@code null} if the field is absent
+     * @return the Java value (boxed for primitives)
+     * @throws ExtractionFailure if the stored value does not fit
+     */
+    public @Nullable Object read(@Nullable ExtractedValue stored) {
+        ValueMapper reader = mapper;
+        if (reader == null) {
+            throw new IllegalStateException("a generated id has no Java value");
+        }
+        if (stored == null) {
+            if (kind == ID) {
+                throw new ExtractionFailure("an _id", "nothing");
+            }
+            return primitive ? primitiveDefault(reader) : reader.absent();
+        }
+        if (stored == NullValue.INSTANCE) {
+            if (primitive || kind == ID) {
+                throw Found.mismatch(reader instanceof Scalars scalar ? scalar.expected() : "a value", stored);
+            }
+            return reader.nullValue();
+        }
+        return reader.fromValue(stored);
+    }
+
+    private static Object primitiveDefault(ValueMapper reader) {
+        if (reader instanceof Scalars scalar) {
+            return switch (scalar) {
+                case INT32 -> 0;
+                case INT64 -> 0L;
+                case DOUBLE -> 0.0;
+                case FLOAT -> 0.0f;
+                case BOOLEAN -> false;
+                case SHORT -> (short) 0;
+                case BYTE -> (byte) 0;
+                case CHAR -> '\0';
+                default -> throw new IllegalStateException("not a primitive: " + scalar);
+            };
+        }
+        throw new IllegalStateException("not a primitive mapper: " + reader);
     }
 
     /**
@@ -196,7 +277,21 @@ public final class PropertyModel {
      */
     public static PropertyModel ofReference(String javaName, String storedName, ObjectGetter getter,
             ValueMapper mapper) {
-        return new PropertyModel(REFERENCE, javaName, storedName, getter, mapper, false);
+        return new PropertyModel(REFERENCE, javaName, storedName, getter, mapper, false, false);
+    }
+
+    /**
+     * A primitive property of a kind read boxed ({@code float}, {@code short}, {@code byte}, {@code char}).
+     *
+     * @param javaName the Java name
+     * @param storedName the stored name
+     * @param getter the getter (boxing)
+     * @param mapper the scalar mapper of the primitive's wrapper
+     * @return the property
+     */
+    public static PropertyModel ofBoxedPrimitive(String javaName, String storedName, ObjectGetter getter,
+            Scalars mapper) {
+        return new PropertyModel(REFERENCE, javaName, storedName, getter, mapper, false, true);
     }
 
     /**

@@ -2,27 +2,52 @@ package io.databridge.odm.mapping.internal.model;
 
 import io.databridge.odm.api.value.ExtractedValue;
 import io.databridge.odm.api.value.NullValue;
+import java.lang.invoke.MethodHandle;
 
 /**
  * Stores a single-component record (a value object such as {@code record OrderId(String value)}) as the value of its
- * component, not as a document.
+ * component, not as a document, and reads it back through its canonical constructor.
  */
 public final class ValueObjectMapper implements ValueMapper {
 
+    private final Class<?> type;
     private final PropertyModel component;
+    private final MethodHandle constructor;
 
     /**
      * Creates the mapper.
      *
+     * @param type the record type
      * @param component the record's only component
+     * @param constructor the canonical constructor, typed {@code (Object)Object}
      */
-    public ValueObjectMapper(PropertyModel component) {
+    public ValueObjectMapper(Class<?> type, PropertyModel component, MethodHandle constructor) {
+        this.type = type;
         this.component = component;
+        this.constructor = constructor;
     }
 
     @Override
     public ExtractedValue toValue(Object value, Extraction extraction) {
         ExtractedValue stored = component.extract(value, extraction);
         return stored == null ? NullValue.INSTANCE : stored;
+    }
+
+    @Override
+    public Object fromValue(ExtractedValue value) {
+        Object content = component.read(value);
+        try {
+            return (Object) constructor.invokeExact(content);
+        } catch (RuntimeException | Error failure) {
+            throw new ExtractionFailure("a value the constructor of " + type.getName() + " accepts",
+                    Found.describe(value) + " (" + failure + ")");
+        } catch (Throwable failure) {
+            throw new IllegalStateException(failure);
+        }
+    }
+
+    @Override
+    public Class<?> javaType() {
+        return type;
     }
 }

@@ -1,0 +1,96 @@
+package io.databridge.odm.mapping;
+
+import io.databridge.odm.api.error.StoredDocumentException;
+import io.databridge.odm.api.store.DocumentStore;
+import io.databridge.odm.api.store.RowReader;
+import io.databridge.odm.api.value.DocumentValue;
+import io.databridge.odm.api.value.ExtractedValue;
+import io.databridge.odm.mapping.config.MappingConfiguration;
+import io.databridge.odm.mapping.internal.model.DocumentModel;
+import io.databridge.odm.mapping.internal.model.EntityModel;
+import io.databridge.odm.mapping.internal.model.ExtractionFailure;
+import io.databridge.odm.mapping.internal.query.FilterRenderer;
+
+/**
+ * What a repository's reads share: the store, the collection, the entity's model and query renderer, and the row
+ * readers that turn stored documents into entities or projections, with errors that name the collection and the
+ * document's {@code _id}.
+ *
+ * @param <T> the entity type
+ */
+final class Reads<T> {
+
+    private final Class<T> entityType;
+    private final String collection;
+    private final EntityModel model;
+    private final FilterRenderer renderer;
+    private final DocumentStore store;
+    private final MappingContext context;
+    private final RowReader<T> entities;
+
+    Reads(Class<T> entityType, String collection, EntityModel model, DocumentStore store, MappingContext context) {
+        this.entityType = entityType;
+        this.collection = collection;
+        this.model = model;
+        this.store = store;
+        this.context = context;
+        this.renderer = new FilterRenderer(entityType, model.document(), context.configuration());
+        this.entities = reader(model.document(), entityType);
+    }
+
+    Class<T> entityType() {
+        return entityType;
+    }
+
+    String collection() {
+        return collection;
+    }
+
+    EntityModel model() {
+        return model;
+    }
+
+    FilterRenderer renderer() {
+        return renderer;
+    }
+
+    DocumentStore store() {
+        return store;
+    }
+
+    MappingContext context() {
+        return context;
+    }
+
+    MappingConfiguration configuration() {
+        return context.configuration();
+    }
+
+    RowReader<T> entities() {
+        return entities;
+    }
+
+    /**
+     * Makes the row reader of a model: materializes each document, turning a failure into an error that names the
+     * collection, the document's id and the field path.
+     */
+    <R> RowReader<R> reader(DocumentModel readModel, Class<R> type) {
+        return document -> {
+            try {
+                return type.cast(readModel.materialize(document));
+            } catch (ExtractionFailure failure) {
+                throw storedDocumentError(document, failure);
+            }
+        };
+    }
+
+    StoredDocumentException storedDocumentError(DocumentValue document, ExtractionFailure failure) {
+        return new StoredDocumentException(collection, idOf(document), failure.path(), failure.found(),
+                failure.expected());
+    }
+
+    static String idOf(DocumentValue document) {
+        ExtractedValue id = document.get("_id");
+        return id == null ? "?" : id.toString();
+    }
+}

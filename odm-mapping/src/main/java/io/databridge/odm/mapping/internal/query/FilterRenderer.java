@@ -1,0 +1,210 @@
+package io.databridge.odm.mapping.internal.query;
+
+import io.databridge.odm.api.error.InvalidQueryException;
+import io.databridge.odm.api.query.Filter;
+import io.databridge.odm.api.value.ArrayValue;
+import io.databridge.odm.api.value.BooleanValue;
+import io.databridge.odm.api.value.DocumentValue;
+import io.databridge.odm.api.value.ExtractedValue;
+import io.databridge.odm.api.value.FieldNames;
+import io.databridge.odm.api.value.Int32Value;
+import io.databridge.odm.api.value.NullValue;
+import io.databridge.odm.api.value.StringValue;
+import io.databridge.odm.mapping.config.MappingConfiguration;
+import io.databridge.odm.mapping.internal.model.CollectionMapper;
+import io.databridge.odm.mapping.internal.model.DocumentModel;
+import io.databridge.odm.mapping.internal.model.EmbeddedMapper;
+import io.databridge.odm.mapping.internal.model.Extraction;
+import io.databridge.odm.mapping.internal.model.ExtractionFailure;
+import io.databridge.odm.mapping.internal.model.MapMapper;
+import io.databridge.odm.mapping.internal.model.Scalars;
+import io.databridge.odm.mapping.internal.model.ValueMapper;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Renders a {@link Filter} into a stored filter document. Every operand sits under an explicit operator, so a value
+ * is data whatever it holds: {@code eq("name", "$gt")} renders {@code {name: {$eq: "$gt"}}}.
+ */
+public final class FilterRenderer {
+
+    private final PathResolver paths;
+    private final MappingConfiguration configuration;
+
+    /**
+     * Creates a renderer for an entity type.
+     *
+     * @param entityType the entity type
+     * @param root its document model
+     * @param configuration the mapping configuration (for value conversion)
+     */
+    public FilterRenderer(Class<?> entityType, DocumentModel root,
+            MappingConfiguration configuration) {
+        this.paths = new PathResolver(entityType, root);
+        this.configuration = configuration;
+    }
+
+    /**
+     * Renders a filter.
+     *
+     * @param filter the filter
+     * @return the stored filter document
+     * @throws InvalidQueryException if a path, value or operator does not fit the entity
+     */
+    public DocumentValue render(Filter filter) {
+        return render(filter, null, "");
+    }
+
+    /**
+     * Resolves a path to its stored form.
+     *
+     * @param path the Java path
+     * @return the stored path
+     * @throws InvalidQueryException if the path is unknown
+     */
+    public String storedPath(String path) {
+        return paths.resolve(path).storedPath();
+    }
+
+    /**
+     * Resolves a path to the mapper of its values (an array's element mapper for an array field).
+     *
+     * @param path the Java path
+     * @return the mapper
+     */
+    public ValueMapper valuesOf(String path) {
+        ResolvedPath resolved = paths.resolve(path);
+        return resolved.array() ? resolved.elementMapper() : resolved.valueMapper();
+    }
+
+    /**
+     * Converts a value the way the write path stores it in a field.
+     *
+     * @param path the Java path of the field
+     * @param value the Java value
+     * @return the stored value
+     */
+    public ExtractedValue storedValue(String path, Object value) {
+        return operand(paths.resolve(path), value, true);
+    }
+
+    private DocumentValue render(Filter filter, @Nullable ValueMapper element, String prefix) {
+        return switch (filter) {
+            case Filter.Compare compare -> {
+                ResolvedPath path = resolve(compare.path(), element, prefix);
+                boolean ordering = compare.comparison() != Filter.Comparison.EQ
+                        && compare.comparison() != Filter.Comparison.NE;
+                if (ordering) {
+                    requireOrdered(path);
+                }
+                yield field(path, compare.comparison().operator(), operand(path, compare.value(), true));
+            }
+            case Filter.In in -> {
+                ResolvedPath path = resolve(in.path(), element, prefix);
+                List<ExtractedValue> values = new ArrayList<>(in.values().size());
+                in.values().forEach(value -> values.add(operand(path, value, true)));
+                yield field(path, in.negated() ? "$nin" : "$in", ArrayValue.of(values));
+            }
+            case Filter.Logical logical -> {
+                List<ExtractedValue> parts = new ArrayList<>();
+                logical.filters().forEach(part -> parts.add(render(part, element, prefix)));
+                yield DocumentValue.of(FieldNames.of(logical.operator()), ArrayValue.of(parts));
+            }
+            case Filter.Not not -> DocumentValue.of(FieldNames.of("$nor"),
+                    ArrayValue.of(render(not.filter(), element, prefix)));
+            case Filter.Exists exists -> field(resolve(exists.path(), element, prefix), "$exists",
+                    BooleanValue.of(exists.present()));
+            case Filter.TypeIs type -> field(resolve(type.path(), element, prefix), "$type",
+                    new StringValue(type.type().alias()));
+            case Filter.All all -> {
+                ResolvedPath path = requireArray(resolve(all.path(), element, prefix));
+                List<ExtractedValue> values = new ArrayList<>();
+                all.values().forEach(value -> values.add(operand(path, value, false)));
+                yield field(path, "$all", ArrayValue.of(values));
+            }
+            case Filter.Size size -> field(requireArray(resolve(size.path(), element, prefix)), "$size",
+                    Int32Value.of(size.size()));
+            case Filter.ElemMatch match -> {
+                ResolvedPath path = requireArray(resolve(match.path(), element, prefix));
+                String full = prefix.isEmpty() ? match.path() : prefix + "." + match.path();
+                yield field(path, "$elemMatch", render(match.element(), path.elementMapper(), full));
+            }
+            case Filter.Regex regex -> {
+                ResolvedPath path = resolve(regex.path(), element, prefix);
+                ValueMapper values = path.array() ? path.elementMapper() : path.valueMapper();
+                if (values != Scalars.STRING) {
+                    throw invalid(path, "regex needs a String field (or a collection of strings); this one holds "
+                            + values.javaType().getSimpleName());
+                }
+                yield regex.options().isEmpty() ? field(path, "$regex", new StringValue(regex.pattern()))
+                        : DocumentValue.of(FieldNames.of(path.storedPath()), DocumentValue.of(
+                                FieldNames.of("$regex", "$options"), new StringValue(regex.pattern()),
+                                new StringValue(regex.options())));
+            }
+            case Filter.Raw raw -> raw.document();
+        };
+    }
+
+    private ResolvedPath resolve(String path, @Nullable ValueMapper element, String prefix) {
+        if (element == null) {
+            return paths.resolve(path);
+        }
+        return paths.resolveIn(element, path, prefix.isEmpty() ? path : prefix + (path.isEmpty() ? "" : "." + path));
+    }
+
+    /** {@code {stored: {operator: operand}}}, or {@code {operator: operand}} for an element's own value. */
+    private static DocumentValue field(ResolvedPath path, String operator, ExtractedValue operand) {
+        DocumentValue condition = DocumentValue.of(FieldNames.of(operator), operand);
+        return path.storedPath().isEmpty() ? condition
+                : DocumentValue.of(FieldNames.of(path.storedPath()), condition);
+    }
+
+    /**
+     * Converts an operand with the field's mapper; for an array field, an element value (or, when allowed, a whole
+     * collection) is accepted.
+     */
+    private ExtractedValue operand(ResolvedPath path, @Nullable Object value, boolean wholeAllowed) {
+        if (value == null) {
+            return NullValue.INSTANCE;
+        }
+        ValueMapper mapper = path.valueMapper();
+        if (path.array() && (!wholeAllowed || !mapper.javaType().isInstance(value))) {
+            mapper = path.elementMapper();
+        }
+        if (!mapper.javaType().isInstance(value)) {
+            throw invalid(path, "a value of type " + mapper.javaType().getName() + (path.array()
+                    ? " (an element of the array field)" : "") + "; got " + value.getClass().getName()
+                    + " " + value);
+        }
+        try {
+            ExtractedValue stored = mapper.toValue(value, new Extraction(configuration.objectIdGenerator(),
+                    configuration.temporalPrecision()));
+            return stored == null ? NullValue.INSTANCE : stored;
+        } catch (ExtractionFailure refused) {
+            throw invalid(path, "a storable value" + (refused.path().isEmpty() ? "" : " (at " + refused.path() + ")")
+                    + ": expected " + refused.expected() + "; found " + refused.found());
+        }
+    }
+
+    private void requireOrdered(ResolvedPath path) {
+        ValueMapper values = path.array() ? path.elementMapper() : path.valueMapper();
+        if (values == Scalars.BOOLEAN || values instanceof MapMapper || values instanceof EmbeddedMapper
+                || values instanceof CollectionMapper) {
+            throw invalid(path, "gt, gte, lt and lte need an ordered field (numbers, strings, dates, ids, decimals); "
+                    + "this one holds " + values.javaType().getSimpleName());
+        }
+    }
+
+    private ResolvedPath requireArray(ResolvedPath path) {
+        if (!path.array()) {
+            throw invalid(path, "all, size and elemMatch need a collection field; this one holds "
+                    + path.valueMapper().javaType().getSimpleName());
+        }
+        return path;
+    }
+
+    private InvalidQueryException invalid(ResolvedPath path, String problem) {
+        return new InvalidQueryException(paths.entityType(), path.javaPath(), problem);
+    }
+}
