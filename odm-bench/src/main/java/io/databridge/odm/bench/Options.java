@@ -16,6 +16,7 @@ import java.util.OptionalInt;
  * @param warmups warm-up rounds at every size, or empty for the defaults
  * @param documents the document kinds
  * @param contestants the contestant names, or empty for every registered one
+ * @param workloads the workload names, or empty for every workload
  * @param out the output directory
  * @param help whether to print the usage and stop
  */
@@ -25,6 +26,7 @@ record Options(
         OptionalInt warmups,
         List<DocumentKind> documents,
         Optional<List<String>> contestants,
+        Optional<List<String>> workloads,
         Path out,
         boolean help) {
 
@@ -36,6 +38,7 @@ record Options(
                                       contestant, at least 2 rounds and 10 s)
               --docs user,rich        document kinds (default user,rich)
               --contestants a,b,...   contestants (default all registered)
+              --workloads insert,find workloads (default insert,find; find by id latency runs with find)
               --out DIR               output directory (default odm-bench/target/bench-results)
               --quick                 smoke run: sizes 10,100, 3 rounds, 2 warm-ups (explicit options win)
               --help                  print this and exit""";
@@ -58,6 +61,7 @@ record Options(
         Integer warmups = null;
         List<DocumentKind> documents = List.of(DocumentKind.values());
         List<String> contestants = null;
+        List<String> workloads = null;
         Path out = Path.of("odm-bench", "target", "bench-results");
         boolean quick = false;
         boolean help = false;
@@ -72,7 +76,7 @@ record Options(
             switch (arg) {
                 case "--quick" -> quick = true;
                 case "--help", "-h" -> help = true;
-                case "--sizes", "--rounds", "--warmup", "--docs", "--contestants", "--out" -> {
+                case "--sizes", "--rounds", "--warmup", "--docs", "--contestants", "--workloads", "--out" -> {
                     if (value == null) {
                         if (i + 1 >= args.length) {
                             throw new IllegalArgumentException(arg + " needs a value");
@@ -85,6 +89,7 @@ record Options(
                         case "--warmup" -> warmups = nonNegative(arg, value);
                         case "--docs" -> documents = list(value).stream().map(DocumentKind::fromLabel).toList();
                         case "--contestants" -> contestants = list(value);
+                        case "--workloads" -> workloads = list(value);
                         default -> out = Path.of(value);
                     }
                 }
@@ -97,6 +102,7 @@ record Options(
                 warmups != null ? OptionalInt.of(warmups) : quick ? OptionalInt.of(QUICK_WARMUPS) : OptionalInt.empty(),
                 documents,
                 Optional.ofNullable(contestants),
+                Optional.ofNullable(workloads),
                 out,
                 help);
     }

@@ -15,6 +15,8 @@ import io.databridge.odm.bench.run.BenchRunner;
 import io.databridge.odm.bench.run.Result;
 import io.databridge.odm.bench.run.ServerWarmUp;
 import io.databridge.odm.bench.server.ServerProcess;
+import io.databridge.odm.bench.run.FindByIdLatency;
+import io.databridge.odm.bench.workload.FindWorkload;
 import io.databridge.odm.bench.workload.InsertWorkload;
 import io.databridge.odm.bench.workload.Workload;
 import java.io.IOException;
@@ -34,7 +36,7 @@ public final class SideBySide {
 
     private static final String DATABASE = "bench";
     private static final Duration SERVER_START_TIMEOUT = Duration.ofSeconds(60);
-    private static final List<Workload> WORKLOADS = List.of(new InsertWorkload());
+    private static final List<Workload> WORKLOADS = List.of(new InsertWorkload(), new FindWorkload());
 
     private SideBySide() {
     }
@@ -47,8 +49,10 @@ public final class SideBySide {
     public static void main(String[] args) {
         Options options;
         List<Contestant> contestants;
+        List<Workload> workloads;
         try {
             options = Options.parse(args);
+            workloads = workloads(options);
             var registry = ContestantRegistry.standard();
             contestants = options.contestants().orElseGet(registry::names).stream().map(registry::create).toList();
         } catch (IllegalArgumentException e) {
@@ -62,7 +66,7 @@ public final class SideBySide {
             return;
         }
         try {
-            run(options, contestants);
+            run(options, workloads, contestants);
         } catch (IOException | RuntimeException e) {
             System.err.println("side-by-side failed:");
             e.printStackTrace();
@@ -70,7 +74,21 @@ public final class SideBySide {
         }
     }
 
-    private static void run(Options options, List<Contestant> contestants) throws IOException {
+    private static List<Workload> workloads(Options options) {
+        if (options.workloads().isEmpty()) {
+            return WORKLOADS;
+        }
+        List<String> known = WORKLOADS.stream().map(Workload::name).toList();
+        for (String name : options.workloads().get()) {
+            if (!known.contains(name)) {
+                throw new IllegalArgumentException("unknown workload '" + name + "'; known: " + known);
+            }
+        }
+        return WORKLOADS.stream().filter(workload -> options.workloads().get().contains(workload.name())).toList();
+    }
+
+    private static void run(Options options, List<Workload> workloads, List<Contestant> contestants)
+            throws IOException {
         long start = System.nanoTime();
         try (var server = ServerProcess.start(SERVER_START_TIMEOUT);
                 var client = MongoClients.create(MongoClientSettings.builder()
@@ -83,15 +101,21 @@ public final class SideBySide {
             target.database().drop();
             ServerWarmUp.run(target.database(), options.plan().serverWarmupTime(), System.err);
             List<Result> results;
+            String latency;
             try {
                 contestants.forEach(contestant -> contestant.setUp(target));
                 results = new BenchRunner(target, contestants, options.plan(),
                         new DataGenerator(DataGenerator.DEFAULT_SEED), System.err)
-                        .run(WORKLOADS, options.documents());
+                        .run(workloads, options.documents());
+                boolean quick = options.plan().warmups().isPresent();
+                latency = workloads.stream().anyMatch(FindWorkload.class::isInstance)
+                        ? new FindByIdLatency(target.database(), contestants, System.err)
+                                .run(quick ? 1 : 5, quick ? 3 : 40)
+                        : "";
             } finally {
                 contestants.forEach(Contestant::close);
             }
-            String report = MarkdownReport.render(MachineInfo.detect().line(), ResultTable.of(results));
+            String report = MarkdownReport.render(MachineInfo.detect().line(), ResultTable.of(results)) + latency;
             System.out.print(report);
             System.out.flush();
             List<Path> files = ReportFiles.write(options.out(), report, results);

@@ -19,6 +19,7 @@ class OptionsTest {
         assertEquals(OptionalInt.empty(), options.rounds());
         assertEquals(List.of(DocumentKind.USER, DocumentKind.RICH), options.documents());
         assertEquals(Optional.empty(), options.contestants());
+        assertEquals(Optional.empty(), options.workloads());
         assertEquals(Path.of("odm-bench/target/bench-results"), options.out());
     }
 
@@ -34,10 +35,12 @@ class OptionsTest {
     @Test
     void parsesListsAndValuesInBothForms() {
         var options = Options.parse(new String[] {
-            "--sizes", "1_000,10", "--docs=rich", "--contestants", "morphia, hand-codec", "--out", "/tmp/x"});
+            "--sizes", "1_000,10", "--docs=rich", "--contestants", "morphia, hand-codec", "--workloads=find",
+            "--out", "/tmp/x"});
         assertEquals(List.of(1_000, 10), options.sizes());
         assertEquals(List.of(DocumentKind.RICH), options.documents());
         assertEquals(Optional.of(List.of("morphia", "hand-codec")), options.contestants());
+        assertEquals(Optional.of(List.of("find")), options.workloads());
         assertEquals(Path.of("/tmp/x"), options.out());
     }
 

@@ -1,6 +1,7 @@
 package io.databridge.odm.codec;
 
 import io.databridge.odm.api.value.DocumentValue;
+import io.databridge.odm.codec.internal.SharedLayouts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * Decodes a batch of documents and turns each into a result (an entity, typically), in parallel across cores once
  * the batch reaches {@link DecodingSettings#parallelThreshold()}: one contiguous chunk per thread, the caller taking
  * the first, results in input order. Each thread decodes and materializes its own documents, so both halves of the
- * read path run in parallel. Thread-safe; the pool's daemon threads start on first use and stop with
+ * read path run in parallel. Documents of one shape share one field layout instance across threads and batches. Thread-safe; the pool's daemon threads start on first use and stop with
  * {@link #close()}.
  */
 public final class BatchDecoder implements AutoCloseable {
@@ -24,6 +25,7 @@ public final class BatchDecoder implements AutoCloseable {
     private static final AtomicInteger POOLS = new AtomicInteger();
 
     private final DecodingSettings settings;
+    private final SharedLayouts layouts = new SharedLayouts();
     private final Object lock = new Object();
     private @Nullable ExecutorService workers;
     private boolean closed;
@@ -73,9 +75,9 @@ public final class BatchDecoder implements AutoCloseable {
         return typed;
     }
 
-    private static <R> void decodeRange(List<BsonBytes> documents, int from, int to, PositionedFunction<R> result,
+    private <R> void decodeRange(List<BsonBytes> documents, int from, int to, PositionedFunction<R> result,
             Object[] results) {
-        DocumentDecoder decoder = new DocumentDecoder();
+        DocumentDecoder decoder = new DocumentDecoder(layouts);
         for (int i = from; i < to; i++) {
             BsonBytes bytes = documents.get(i);
             results[i] = result.apply(i, decoder.decode(bytes.array(), bytes.offset(), bytes.length()));

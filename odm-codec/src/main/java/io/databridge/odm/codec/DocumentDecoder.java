@@ -3,6 +3,7 @@ package io.databridge.odm.codec;
 import io.databridge.odm.api.value.DocumentValue;
 import io.databridge.odm.codec.internal.BsonSource;
 import io.databridge.odm.codec.internal.DecodingFailure;
+import io.databridge.odm.codec.internal.SharedLayouts;
 
 /**
  * Decodes BSON documents into value trees, one batch at a time.
@@ -15,11 +16,16 @@ import io.databridge.odm.codec.internal.DecodingFailure;
  */
 public final class DocumentDecoder {
 
-    private final BsonSource source = new BsonSource();
+    private final BsonSource source;
 
     /** Creates a decoder. */
     public DocumentDecoder() {
-        // the layout memory starts empty
+        this.source = new BsonSource();
+    }
+
+    /** Creates a decoder that shares its layouts with the other decoders of a batch decoder. */
+    DocumentDecoder(SharedLayouts layouts) {
+        this.source = new BsonSource(layouts);
     }
 
     /**

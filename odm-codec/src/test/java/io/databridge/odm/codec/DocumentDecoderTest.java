@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.databridge.odm.api.value.DecimalValue;
 import io.databridge.odm.api.value.DocumentValue;
+import io.databridge.odm.api.value.ExtractedValue;
 import io.databridge.odm.api.value.FieldNames;
 import io.databridge.odm.api.value.Int32Value;
 import io.databridge.odm.api.value.OpaqueValue;
@@ -54,6 +55,32 @@ class DocumentDecoderTest {
 
         assertSame(decoded.get(0).names(), decoded.get(2).names());
         assertEquals(new StringValue("n2"), decoded.get(2).get("name"));
+    }
+
+    @Test
+    void aLayoutIsReusedOnlyWhenEveryNameAndTheCountMatchByteForByte() {
+        List<List<String>> shapes = List.of(
+                List.of("a", "bcdefgh", "ijklmnop", "qrstuvwxy", "0123456789abcdef"),
+                List.of("a", "bcdefgh", "ijklmnop", "qrstuvwxy"),
+                List.of("a", "bcdefgh", "ijklmnop", "qrstuvwxy", "0123456789abcdef", "z"),
+                List.of("a", "bcdefgh", "ijklmnoq", "qrstuvwxy", "0123456789abcdef"),
+                List.of("a", "bcdefgh", "ijklmnop", "qrstuvwxy", "0123456789abcdeF"),
+                List.of("a", "bcdefg", "ijklmnop", "qrstuvwxy", "0123456789abcdef"),
+                List.of("a", "bcdefghi", "ijklmnop", "qrstuvwxy", "0123456789abcdef"),
+                List.of("é", "bcdefgh", "ijklmnop", "qrstuvwxy", "0123456789abcdef"));
+        for (int round = 0; round < 3; round++) {
+            for (List<String> names : shapes) {
+                ExtractedValue[] values = IntStream.range(0, names.size())
+                        .mapToObj(i -> (ExtractedValue) Int32Value.of(i)).toArray(ExtractedValue[]::new);
+                DocumentValue document = DocumentValue.of(FieldNames.of(names), values);
+                byte[] bytes = encoder.encode(document);
+                byte[] atTheEnd = new byte[bytes.length + 3];
+                System.arraycopy(bytes, 0, atTheEnd, 3, bytes.length);
+
+                assertEquals(document, decoder.decode(bytes));
+                assertEquals(document, decoder.decode(atTheEnd, 3, bytes.length));
+            }
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.databridge.odm.mapping;
 
 import io.databridge.odm.api.error.InvalidEntityException;
+import io.databridge.odm.api.error.StoredDocumentException;
 import io.databridge.odm.api.store.DocumentSource;
 import io.databridge.odm.api.value.DocumentValue;
 import io.databridge.odm.api.value.FieldNames;
@@ -110,6 +111,23 @@ public final class EntityMapper<T> {
                 return extract(iterator.next(), position, extraction);
             }
         };
+    }
+
+    /**
+     * Reads a stored document back into an entity: the inverse of {@link #toDocument} for every document it writes.
+     *
+     * @param document the stored document
+     * @return the entity, fully built
+     * @throws StoredDocumentException if the document does not fit the type; the collection is named
+     *                                 {@code "(unknown)"}, as this mapper reads no collection
+     */
+    public T fromDocument(DocumentValue document) {
+        try {
+            return type.cast(model.document().materialize(document));
+        } catch (ExtractionFailure failure) {
+            throw new StoredDocumentException("(unknown)", Reads.idOf(document), failure.path(), failure.found(),
+                    failure.expected());
+        }
     }
 
     DocumentValue extract(@org.jspecify.annotations.Nullable Object entity, int position, Extraction extraction) {

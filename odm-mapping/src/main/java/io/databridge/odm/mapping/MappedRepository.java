@@ -22,6 +22,7 @@ import io.databridge.odm.api.value.ExtractedValue;
 import io.databridge.odm.api.value.FieldNames;
 import io.databridge.odm.api.value.ObjectIdValue;
 import io.databridge.odm.mapping.internal.model.PropertyModel;
+import io.databridge.odm.mapping.internal.query.FilterRenderer;
 import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -118,7 +119,7 @@ final class MappedRepository<T, ID> implements Repository<T, ID> {
     @Override
     public Optional<T> findById(ID id) {
         Objects.requireNonNull(id, "id");
-        return query().where(Filter.raw(idFilter("$eq", storedId(id)))).first();
+        return query().where(Filter.raw(FilterRenderer.equality("_id", storedId(id)))).first();
     }
 
     @Override

@@ -1,5 +1,9 @@
 package io.databridge.odm.bench.contestant;
 
+import java.util.function.IntSupplier;
+import java.util.function.Predicate;
+import org.bson.types.ObjectId;
+
 /**
  * One contestant's entities for one document kind and batch size, converted before any timing.
  *
@@ -27,14 +31,33 @@ public interface EntityBatch {
     void insert();
 
     /**
+     * Reads every document of {@link #collection()} back into this library's entities, the library's idiomatic way
+     * ("find all and materialize"), touching a field of each so no lazy view can skip the work.
+     *
+     * @return how many entities were read
+     */
+    int findAll();
+
+    /**
+     * Reads one entity by id, the library's idiomatic way.
+     *
+     * @param id the id
+     * @return whether it was found
+     */
+    boolean findById(ObjectId id);
+
+    /**
      * A batch whose insert runs the given action.
      *
      * @param collection the collection the action writes to
      * @param size how many entities it stores
      * @param insert the bulk insert
+     * @param findAll reads every document back, returning how many entities it read
+     * @param findById reads one entity by id, returning whether it exists
      * @return the batch
      */
-    static EntityBatch of(String collection, int size, Runnable insert) {
-        return new RunnableBatch(collection, size, insert);
+    static EntityBatch of(String collection, int size, Runnable insert, IntSupplier findAll,
+            Predicate<ObjectId> findById) {
+        return new RunnableBatch(collection, size, insert, findAll, findById);
     }
 }

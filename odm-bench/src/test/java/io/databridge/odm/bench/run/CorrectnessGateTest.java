@@ -137,7 +137,8 @@ class CorrectnessGateTest {
         public EntityBatch users(List<User> users) {
             var collection = benchTarget.database().getCollection(name());
             List<Document> documents = users.stream().map(this::toDocument).toList();
-            return EntityBatch.of(name(), documents.size(), () -> collection.insertMany(documents));
+            return EntityBatch.of(name(), documents.size(), () -> collection.insertMany(documents),
+                    () -> (int) collection.countDocuments(), id -> false);
         }
 
         @Override

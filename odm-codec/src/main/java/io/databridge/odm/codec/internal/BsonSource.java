@@ -24,6 +24,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads BSON documents into value trees, checking every length, terminator and type byte, and refusing invalid UTF-8
@@ -40,10 +41,27 @@ public final class BsonSource {
             ByteOrder.BIG_ENDIAN);
     private static final int MAX_DEPTH = 200;
     private static final int LAYOUTS_PER_DEPTH = 4;
+    private static final int INITIAL_ELEMENTS = 8;
 
     private final FieldNames[][] recent = new FieldNames[8][LAYOUTS_PER_DEPTH];
+    private final @Nullable SharedLayouts shared;
+    private ExtractedValue[][] arrays = new ExtractedValue[4][];
     private byte[] bytes = new byte[0];
     private int limit;
+
+    /** Creates a source whose layouts are its own. */
+    public BsonSource() {
+        this.shared = null;
+    }
+
+    /**
+     * Creates a source that takes new layouts from, and adds them to, layouts shared with other sources.
+     *
+     * @param shared the shared layouts
+     */
+    public BsonSource(SharedLayouts shared) {
+        this.shared = shared;
+    }
 
     /**
      * Reads one document.
@@ -76,36 +94,82 @@ public final class BsonSource {
         if (bytes[end] != 0) {
             throw new DecodingFailure("a document that ends with a zero byte");
         }
-        int count = countElements(start + 4, end);
-        FieldNames layout = matchLayout(start + 4, end, count, depth);
-        String[] names = layout == null ? new String[count] : null;
-        ExtractedValue[] slots = new ExtractedValue[count];
-        int at = start + 4;
-        for (int i = 0; i < count; i++) {
-            int type = bytes[at] & 0xff;
-            int nameStart = at + 1;
-            int nameEnd = nul(nameStart, end);
-            if (names != null) {
-                names[i] = utf8(nameStart, nameEnd - nameStart, "field name");
+        if (depth < recent.length) {
+            for (FieldNames candidate : recent[depth]) {
+                if (candidate == null) {
+                    break;
+                }
+                DocumentValue read = readAs(candidate, start + 4, end, depth);
+                if (read != null) {
+                    return read;
+                }
             }
-            at = nameEnd + 1;
+        }
+        return readNewLayout(start + 4, end, depth);
+    }
+
+    /**
+     * Reads the elements in one pass if their names are those of a known layout, in order; null (having read part of
+     * the document for nothing) as soon as a name differs or the count does not match.
+     */
+    private @Nullable DocumentValue readAs(FieldNames layout, int at, int end, int depth) {
+        int count = layout.size();
+        ExtractedValue[] slots = new ExtractedValue[count];
+        for (int i = 0; i < count; i++) {
+            if (at >= end) {
+                return null;
+            }
+            int type = bytes[at] & 0xff;
+            int nameLength = layout.utf8(i).length;
+            if (!nameMatches(layout.terminatedUtf8(i), nameLength, at + 1, end)) {
+                return null;
+            }
+            at += nameLength + 2;
             try {
                 int valueEnd = valueEnd(type, at, end);
                 slots[i] = value(type, at, valueEnd, depth);
                 at = valueEnd;
             } catch (DecodingFailure failure) {
-                throw failure.at(layout != null ? layout.name(i) : names[i]);
+                throw failure.at(layout.name(i));
             }
         }
-        if (layout == null) {
+        return at == end ? DocumentValue.adopt(layout, slots) : null;
+    }
+
+    /** Reads a document whose names match no recent layout, and remembers its layout. */
+    private DocumentValue readNewLayout(int at, int end, int depth) {
+        String[] names = new String[INITIAL_ELEMENTS];
+        ExtractedValue[] slots = new ExtractedValue[INITIAL_ELEMENTS];
+        int count = 0;
+        while (at < end) {
+            int type = bytes[at] & 0xff;
+            int nameEnd = nul(at + 1, end);
+            String name = utf8(at + 1, nameEnd - at - 1, "field name");
+            at = nameEnd + 1;
+            if (count == slots.length) {
+                names = Arrays.copyOf(names, count * 2);
+                slots = Arrays.copyOf(slots, count * 2);
+            }
+            names[count] = name;
             try {
-                layout = FieldNames.of(names);
-            } catch (IllegalArgumentException repeated) {
-                throw new DecodingFailure("distinct field names: " + repeated.getMessage());
+                int valueEnd = valueEnd(type, at, end);
+                slots[count++] = value(type, at, valueEnd, depth);
+                at = valueEnd;
+            } catch (DecodingFailure failure) {
+                throw failure.at(name);
             }
-            remember(layout, depth);
         }
-        return DocumentValue.adopt(layout, slots);
+        FieldNames layout;
+        try {
+            layout = FieldNames.of(Arrays.copyOf(names, count));
+        } catch (IllegalArgumentException repeated) {
+            throw new DecodingFailure("distinct field names: " + repeated.getMessage());
+        }
+        if (shared != null) {
+            layout = shared.intern(layout);
+        }
+        remember(layout, depth);
+        return DocumentValue.adopt(layout, count == slots.length ? slots : Arrays.copyOf(slots, count));
     }
 
     private ArrayValue readArray(int start, int depth) {
@@ -114,40 +178,41 @@ public final class BsonSource {
         if (bytes[end] != 0) {
             throw new DecodingFailure("an array that ends with a zero byte");
         }
-        int count = countElements(start + 4, end);
-        ExtractedValue[] elements = new ExtractedValue[count];
-        int at = start + 4;
-        for (int i = 0; i < count; i++) {
-            int type = bytes[at] & 0xff;
-            at = nul(at + 1, end) + 1;
-            try {
-                int valueEnd = valueEnd(type, at, end);
-                elements[i] = value(type, at, valueEnd, depth);
-                at = valueEnd;
-            } catch (DecodingFailure failure) {
-                throw failure.at("[" + i + "]");
-            }
-        }
-        return ArrayValue.adopt(elements);
-    }
-
-    /** Counts the elements of a document or array, checking only that they fit. */
-    private int countElements(int at, int end) {
+        ExtractedValue[] elements = arrayScratch(depth);
         int count = 0;
+        int at = start + 4;
         while (at < end) {
             int type = bytes[at] & 0xff;
-            int nameEnd = nul(at + 1, end);
+            at = nul(at + 1, end) + 1;
+            if (count == elements.length) {
+                elements = Arrays.copyOf(elements, count * 2);
+                arrays[depth] = elements;
+            }
             try {
-                at = valueEnd(type, nameEnd + 1, end);
+                int valueEnd = valueEnd(type, at, end);
+                elements[count] = value(type, at, valueEnd, depth);
+                at = valueEnd;
             } catch (DecodingFailure failure) {
-                throw failure.at(new String(bytes, at + 1, nameEnd - at - 1, StandardCharsets.UTF_8));
+                throw failure.at("[" + count + "]");
             }
             count++;
         }
-        if (at != end) {
-            throw new DecodingFailure("elements that end exactly where their document ends");
+        ExtractedValue[] exact = Arrays.copyOf(elements, count);
+        Arrays.fill(elements, 0, count, null);
+        return ArrayValue.adopt(exact);
+    }
+
+    /** The buffer the array being read at this depth collects its elements in, so only the exact copy is new. */
+    private ExtractedValue[] arrayScratch(int depth) {
+        if (depth >= arrays.length) {
+            arrays = Arrays.copyOf(arrays, Math.max(depth + 1, arrays.length * 2));
         }
-        return count;
+        ExtractedValue[] scratch = arrays[depth];
+        if (scratch == null) {
+            scratch = new ExtractedValue[INITIAL_ELEMENTS];
+            arrays[depth] = scratch;
+        }
+        return scratch;
     }
 
     private ExtractedValue value(int type, int at, int valueEnd, int depth) {
@@ -290,30 +355,30 @@ public final class BsonSource {
         }
     }
 
-    /** The layout of a document already seen at this depth whose names equal these, byte for byte. */
-    private FieldNames matchLayout(int at, int end, int count, int depth) {
-        if (depth >= recent.length) {
-            return null;
+    /**
+     * Whether the name at {@code at} equals a layout's name, terminator included: whole little-endian words compared
+     * against the layout's zero-padded form, the last one masked to the bytes that belong to the name.
+     */
+    private boolean nameMatches(byte[] terminated, int nameLength, int at, int end) {
+        int total = nameLength + 1;
+        if (at + total > end) {
+            return false;
         }
-        for (FieldNames candidate : recent[depth]) {
-            if (candidate != null && candidate.size() == count && namesMatch(candidate, at, end)) {
-                return candidate;
-            }
-        }
-        return null;
-    }
-
-    private boolean namesMatch(FieldNames layout, int at, int end) {
-        for (int i = 0; i < layout.size(); i++) {
-            byte[] name = layout.utf8(i);
-            int nameStart = at + 1;
-            if (nameStart + name.length >= end || bytes[nameStart + name.length] != 0
-                    || !Arrays.equals(bytes, nameStart, nameStart + name.length, name, 0, name.length)) {
+        int i = 0;
+        for (; i + Long.BYTES <= total; i += Long.BYTES) {
+            if ((long) LONG.get(bytes, at + i) != (long) LONG.get(terminated, i)) {
                 return false;
             }
-            at = valueEnd(bytes[at] & 0xff, nameStart + name.length + 1, end);
         }
-        return true;
+        int rest = total - i;
+        if (rest == 0) {
+            return true;
+        }
+        if (at + i + Long.BYTES <= bytes.length) {
+            long mask = (1L << (rest * Byte.SIZE)) - 1;
+            return ((long) LONG.get(bytes, at + i) & mask) == (long) LONG.get(terminated, i);
+        }
+        return Arrays.equals(bytes, at + i, at + total, terminated, i, total);
     }
 
     private void remember(FieldNames layout, int depth) {

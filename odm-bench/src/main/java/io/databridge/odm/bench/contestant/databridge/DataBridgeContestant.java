@@ -50,14 +50,18 @@ public final class DataBridgeContestant implements Contestant {
         List<DbUser> entities = users.stream()
                 .map(u -> new DbUser(u.id(), u.name(), u.email(), u.age(), u.city(), u.score(), u.active()))
                 .toList();
-        return EntityBatch.of(repository.collection(), entities.size(), () -> repository.insertAll(entities));
+        return EntityBatch.of(repository.collection(), entities.size(), () -> repository.insertAll(entities),
+                () -> repository.query().list().stream().mapToInt(DbUser::age).map(age -> 1).sum(),
+                id -> repository.findById(id).isPresent());
     }
 
     @Override
     public EntityBatch rich(List<Rich> items) {
         Repository<DbRich, ObjectId> repository = odm().repository(DbRich.class, ObjectId.class, "data_bridge_rich");
         List<DbRich> entities = items.stream().map(DataBridgeContestant::toEntity).toList();
-        return EntityBatch.of(repository.collection(), entities.size(), () -> repository.insertAll(entities));
+        return EntityBatch.of(repository.collection(), entities.size(), () -> repository.insertAll(entities),
+                () -> repository.query().list().stream().mapToInt(rich -> rich.tags().size() > 0 ? 1 : 0).sum(),
+                id -> repository.findById(id).isPresent());
     }
 
     private static DbRich toEntity(Rich rich) {

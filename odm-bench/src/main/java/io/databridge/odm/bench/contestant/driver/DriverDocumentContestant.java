@@ -7,11 +7,14 @@ import io.databridge.odm.bench.contestant.EntityBatch;
 import io.databridge.odm.bench.data.Address;
 import io.databridge.odm.bench.data.Rich;
 import io.databridge.odm.bench.data.User;
+import com.mongodb.client.model.Filters;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.Date;
 import java.util.List;
 import java.util.function.Function;
 import org.bson.Document;
+import org.bson.types.Decimal128;
 
 /**
  * {@code driver-document}: hand mapping to {@link Document}. The records are the entities; the timed call
@@ -42,15 +45,18 @@ public final class DriverDocumentContestant implements Contestant {
 
     @Override
     public EntityBatch users(List<User> users) {
-        return batch("driver_document_user", users, DriverDocumentContestant::toDocument);
+        return batch("driver_document_user", users, DriverDocumentContestant::toDocument,
+                DriverDocumentContestant::toUser);
     }
 
     @Override
     public EntityBatch rich(List<Rich> items) {
-        return batch("driver_document_rich", items, DriverDocumentContestant::toDocument);
+        return batch("driver_document_rich", items, DriverDocumentContestant::toDocument,
+                DriverDocumentContestant::toRich);
     }
 
-    private <T> EntityBatch batch(String name, List<T> records, Function<T, Document> mapper) {
+    private <T> EntityBatch batch(String name, List<T> records, Function<T, Document> mapper,
+            Function<Document, T> reader) {
         MongoCollection<Document> collection = target.database().getCollection(name);
         var entities = List.copyOf(records);
         return EntityBatch.of(name, entities.size(), () -> {
@@ -59,7 +65,33 @@ public final class DriverDocumentContestant implements Contestant {
                 documents.add(mapper.apply(entity));
             }
             collection.insertMany(documents);
+        }, () -> {
+            var read = new ArrayList<T>();
+            for (Document document : collection.find()) {
+                read.add(reader.apply(document));
+            }
+            return read.size();
+        }, id -> {
+            Document found = collection.find(Filters.eq("_id", id)).first();
+            return found != null && reader.apply(found) != null;
         });
+    }
+
+    private static User toUser(Document document) {
+        return new User(document.getObjectId("_id"), document.getString("name"), document.getString("email"),
+                document.getInteger("age"), document.getString("city"), document.getDouble("score"),
+                document.getBoolean("active"));
+    }
+
+    private static Rich toRich(Document document) {
+        Document address = document.get("address", Document.class);
+        Document counts = document.get("counts", Document.class);
+        var read = new LinkedHashMap<String, Integer>();
+        counts.forEach((key, value) -> read.put(key, (Integer) value));
+        return new Rich(document.getObjectId("_id"), document.getString("name"),
+                new Address(address.getString("street"), address.getString("city"), address.getString("zip")),
+                document.getList("tags", String.class), read, document.getDate("createdAt").toInstant(),
+                document.get("price", Decimal128.class).bigDecimalValue());
     }
 
     private static Document toDocument(User user) {

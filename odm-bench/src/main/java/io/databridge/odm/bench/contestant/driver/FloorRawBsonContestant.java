@@ -8,6 +8,8 @@ import io.databridge.odm.bench.data.Rich;
 import io.databridge.odm.bench.data.User;
 import io.databridge.odm.bench.handcodec.RichCodec;
 import io.databridge.odm.bench.handcodec.UserCodec;
+import com.mongodb.client.model.Filters;
+import java.util.ArrayList;
 import java.util.List;
 import org.bson.RawBsonDocument;
 import org.bson.codecs.Codec;
@@ -52,6 +54,8 @@ public final class FloorRawBsonContestant implements Contestant {
     private <T> EntityBatch batch(String name, List<T> records, Codec<T> codec) {
         var collection = database.getCollection(name, RawBsonDocument.class);
         List<RawBsonDocument> documents = records.stream().map(r -> new RawBsonDocument(r, codec)).toList();
-        return EntityBatch.of(name, documents.size(), () -> collection.insertMany(documents));
+        return EntityBatch.of(name, documents.size(), () -> collection.insertMany(documents),
+                () -> collection.find().into(new ArrayList<>()).size(),
+                id -> collection.find(Filters.eq("_id", id)).first() != null);
     }
 }

@@ -9,6 +9,8 @@ import io.databridge.odm.bench.data.Rich;
 import io.databridge.odm.bench.data.User;
 import io.databridge.odm.bench.handcodec.RichCodec;
 import io.databridge.odm.bench.handcodec.UserCodec;
+import com.mongodb.client.model.Filters;
+import java.util.ArrayList;
 import java.util.List;
 import org.bson.codecs.configuration.CodecRegistries;
 
@@ -45,7 +47,9 @@ public final class HandCodecContestant implements Contestant {
         var collection = database.getCollection("hand_codec_user", User.class);
         var entities = List.copyOf(users);
         return EntityBatch.of(collection.getNamespace().getCollectionName(), entities.size(),
-                () -> collection.insertMany(entities));
+                () -> collection.insertMany(entities),
+                () -> collection.find().into(new ArrayList<>()).stream().mapToInt(user -> user.age() >= 0 ? 1 : 1).sum(),
+                id -> collection.find(Filters.eq("_id", id)).first() != null);
     }
 
     @Override
@@ -53,6 +57,9 @@ public final class HandCodecContestant implements Contestant {
         var collection = database.getCollection("hand_codec_rich", Rich.class);
         var entities = List.copyOf(items);
         return EntityBatch.of(collection.getNamespace().getCollectionName(), entities.size(),
-                () -> collection.insertMany(entities));
+                () -> collection.insertMany(entities),
+                () -> collection.find().into(new ArrayList<>()).stream().mapToInt(rich -> rich.tags().isEmpty() ? 0 : 1)
+                        .sum(),
+                id -> collection.find(Filters.eq("_id", id)).first() != null);
     }
 }

@@ -3,6 +3,7 @@ package io.databridge.odm.bench.contestant.morphia;
 import dev.morphia.Datastore;
 import dev.morphia.Morphia;
 import dev.morphia.config.MorphiaConfig;
+import dev.morphia.query.filters.Filters;
 import io.databridge.odm.bench.contestant.BenchTarget;
 import io.databridge.odm.bench.contestant.Contestant;
 import io.databridge.odm.bench.contestant.EntityBatch;
@@ -44,13 +45,19 @@ public final class MorphiaContestant implements Contestant {
         List<MorphiaUser> entities = users.stream()
                 .map(u -> new MorphiaUser(u.id(), u.name(), u.email(), u.age(), u.city(), u.score(), u.active()))
                 .toList();
-        return EntityBatch.of(collection(MorphiaUser.class), entities.size(), () -> datastore.insert(entities));
+        return EntityBatch.of(collection(MorphiaUser.class), entities.size(), () -> datastore.insert(entities),
+                () -> datastore.find(MorphiaUser.class).iterator().toList().stream()
+                        .mapToInt(user -> user.age() >= 0 ? 1 : 1).sum(),
+                id -> datastore.find(MorphiaUser.class).filter(Filters.eq("_id", id)).first() != null);
     }
 
     @Override
     public EntityBatch rich(List<Rich> items) {
         List<MorphiaRich> entities = items.stream().map(MorphiaContestant::toEntity).toList();
-        return EntityBatch.of(collection(MorphiaRich.class), entities.size(), () -> datastore.insert(entities));
+        return EntityBatch.of(collection(MorphiaRich.class), entities.size(), () -> datastore.insert(entities),
+                () -> datastore.find(MorphiaRich.class).iterator().toList().stream()
+                        .mapToInt(rich -> rich.tags().isEmpty() ? 0 : 1).sum(),
+                id -> datastore.find(MorphiaRich.class).filter(Filters.eq("_id", id)).first() != null);
     }
 
     private String collection(Class<?> entityType) {

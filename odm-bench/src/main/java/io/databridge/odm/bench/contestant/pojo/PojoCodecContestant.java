@@ -8,6 +8,7 @@ import io.databridge.odm.bench.contestant.EntityBatch;
 import io.databridge.odm.bench.data.Address;
 import io.databridge.odm.bench.data.Rich;
 import io.databridge.odm.bench.data.User;
+import com.mongodb.client.model.Filters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,14 +49,20 @@ public final class PojoCodecContestant implements Contestant {
     public EntityBatch users(List<User> users) {
         var collection = database.getCollection("pojo_codec_user", PojoUser.class);
         List<PojoUser> entities = users.stream().map(PojoCodecContestant::toBean).toList();
-        return EntityBatch.of("pojo_codec_user", entities.size(), () -> collection.insertMany(entities));
+        return EntityBatch.of("pojo_codec_user", entities.size(), () -> collection.insertMany(entities),
+                () -> collection.find().into(new ArrayList<>()).stream().mapToInt(user -> user.getAge() >= 0 ? 1 : 1)
+                        .sum(),
+                id -> collection.find(Filters.eq("_id", id)).first() != null);
     }
 
     @Override
     public EntityBatch rich(List<Rich> items) {
         var collection = database.getCollection("pojo_codec_rich", PojoRich.class);
         List<PojoRich> entities = items.stream().map(PojoCodecContestant::toBean).toList();
-        return EntityBatch.of("pojo_codec_rich", entities.size(), () -> collection.insertMany(entities));
+        return EntityBatch.of("pojo_codec_rich", entities.size(), () -> collection.insertMany(entities),
+                () -> collection.find().into(new ArrayList<>()).stream()
+                        .mapToInt(rich -> rich.getTags().isEmpty() ? 0 : 1).sum(),
+                id -> collection.find(Filters.eq("_id", id)).first() != null);
     }
 
     private static PojoUser toBean(User user) {

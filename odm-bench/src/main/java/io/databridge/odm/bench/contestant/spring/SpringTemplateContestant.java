@@ -59,14 +59,19 @@ public final class SpringTemplateContestant implements Contestant {
                 .map(u -> new SpringUser(u.id(), u.name(), u.email(), u.age(), u.city(), u.score(), u.active()))
                 .toList();
         return EntityBatch.of(template.getCollectionName(SpringUser.class), entities.size(),
-                () -> template.insert(entities, SpringUser.class));
+                () -> template.insert(entities, SpringUser.class),
+                () -> template.findAll(SpringUser.class).stream().mapToInt(user -> user.age() >= 0 ? 1 : 1).sum(),
+                id -> template.findById(id, SpringUser.class) != null);
     }
 
     @Override
     public EntityBatch rich(List<Rich> items) {
         List<SpringRich> entities = items.stream().map(SpringTemplateContestant::toEntity).toList();
         return EntityBatch.of(template.getCollectionName(SpringRich.class), entities.size(),
-                () -> template.insert(entities, SpringRich.class));
+                () -> template.insert(entities, SpringRich.class),
+                () -> template.findAll(SpringRich.class).stream().mapToInt(rich -> rich.tags().isEmpty() ? 0 : 1)
+                        .sum(),
+                id -> template.findById(id, SpringRich.class) != null);
     }
 
     private static SpringRich toEntity(Rich rich) {

@@ -3,13 +3,21 @@ package io.databridge.odm.mapping.internal.query;
 import io.databridge.odm.api.error.InvalidQueryException;
 import io.databridge.odm.api.query.Filter;
 import io.databridge.odm.api.value.ArrayValue;
+import io.databridge.odm.api.value.BinaryValue;
 import io.databridge.odm.api.value.BooleanValue;
+import io.databridge.odm.api.value.DateTimeValue;
+import io.databridge.odm.api.value.DecimalValue;
 import io.databridge.odm.api.value.DocumentValue;
+import io.databridge.odm.api.value.DoubleValue;
 import io.databridge.odm.api.value.ExtractedValue;
 import io.databridge.odm.api.value.FieldNames;
 import io.databridge.odm.api.value.Int32Value;
+import io.databridge.odm.api.value.Int64Value;
 import io.databridge.odm.api.value.NullValue;
+import io.databridge.odm.api.value.ObjectIdValue;
+import io.databridge.odm.api.value.OpaqueValue;
 import io.databridge.odm.api.value.StringValue;
+import io.databridge.odm.api.value.UuidValue;
 import io.databridge.odm.mapping.config.MappingConfiguration;
 import io.databridge.odm.mapping.internal.model.CollectionMapper;
 import io.databridge.odm.mapping.internal.model.DocumentModel;
@@ -24,8 +32,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Renders a {@link Filter} into a stored filter document. Every operand sits under an explicit operator, so a value
- * is data whatever it holds: {@code eq("name", "$gt")} renders {@code {name: {$eq: "$gt"}}}.
+ * Renders a {@link Filter} into a stored filter document. A value is data whatever it holds: every operand sits under
+ * an explicit operator ({@code ne("name", "$gt")} renders {@code {name: {$ne: "$gt"}}}) except a scalar compared for
+ * equality, which renders {@code {name: "$gt"}} (a string, number, date or id is never read as an operator there;
+ * documents and arrays keep {@code $eq}, see {@link #equality}).
  */
 public final class FilterRenderer {
 
@@ -98,7 +108,10 @@ public final class FilterRenderer {
                 if (ordering) {
                     requireOrdered(path);
                 }
-                yield field(path, compare.comparison().operator(), operand(path, compare.value(), true));
+                ExtractedValue operand = operand(path, compare.value(), true);
+                yield compare.comparison() == Filter.Comparison.EQ && !path.storedPath().isEmpty()
+                        ? equality(path.storedPath(), operand)
+                        : field(path, compare.comparison().operator(), operand);
             }
             case Filter.In in -> {
                 ResolvedPath path = resolve(in.path(), element, prefix);
@@ -151,6 +164,37 @@ public final class FilterRenderer {
             return paths.resolve(path);
         }
         return paths.resolveIn(element, path, prefix.isEmpty() ? path : prefix + (path.isEmpty() ? "" : "." + path));
+    }
+
+    /**
+     * An equality condition on a stored path: {@code {path: v}} when {@code v} is a scalar, which no server can read
+     * as an operator and every query planner (the embedded test server's included) turns into an index lookup;
+     * {@code {path: {$eq: v}}} for documents, arrays and opaque values, so a stored document such as
+     * {@code {$gt: 1}} stays data.
+     *
+     * @param storedPath a non-empty stored path
+     * @param operand the stored value to compare with
+     * @return the condition
+     */
+    public static DocumentValue equality(String storedPath, ExtractedValue operand) {
+        boolean scalar = switch (operand) {
+            case NullValue n -> true;
+            case BooleanValue b -> true;
+            case Int32Value i -> true;
+            case Int64Value l -> true;
+            case DoubleValue d -> true;
+            case StringValue s -> true;
+            case DecimalValue d -> true;
+            case DateTimeValue d -> true;
+            case ObjectIdValue o -> true;
+            case UuidValue u -> true;
+            case BinaryValue b -> true;
+            case ArrayValue a -> false;
+            case DocumentValue d -> false;
+            case OpaqueValue o -> false;
+        };
+        return DocumentValue.of(FieldNames.of(storedPath),
+                scalar ? operand : DocumentValue.of(FieldNames.of("$eq"), operand));
     }
 
     /** {@code {stored: {operator: operand}}}, or {@code {operator: operand}} for an element's own value. */

@@ -2,8 +2,9 @@
  * Turns the query language of {@link io.databridge.odm.api.query} into stored documents: Java paths resolved against
  * the entity's model into stored paths, Java values converted by the write path's mappers, operators checked against
  * the field's type; every problem raised as an {@link io.databridge.odm.api.error.InvalidQueryException} when the
- * query is built. Operands are always rendered under an explicit operator ({@code {f: {$eq: v}}}), so no value can
- * become an operator. Not API.
+ * query is built. Operands are rendered under an explicit operator ({@code {f: {$gt: v}}}), except scalars compared
+ * for equality ({@code {f: v}}, where a scalar cannot be read as an operator), so no value can become an operator.
+ * Not API.
  */
 @NullMarked
 package io.databridge.odm.mapping.internal.query;
