@@ -5,10 +5,15 @@ import io.databridge.odm.api.store.DocumentStore;
 import io.databridge.odm.api.store.RowReader;
 import io.databridge.odm.api.value.DocumentValue;
 import io.databridge.odm.api.value.ExtractedValue;
+import io.databridge.odm.api.value.Int32Value;
+import io.databridge.odm.api.value.Int64Value;
+import io.databridge.odm.api.value.ObjectIdValue;
+import io.databridge.odm.api.value.StringValue;
 import io.databridge.odm.mapping.config.MappingConfiguration;
 import io.databridge.odm.mapping.internal.model.DocumentModel;
 import io.databridge.odm.mapping.internal.model.EntityModel;
 import io.databridge.odm.mapping.internal.model.ExtractionFailure;
+import io.databridge.odm.mapping.internal.model.Found;
 import io.databridge.odm.mapping.internal.query.FilterRenderer;
 
 /**
@@ -89,8 +94,16 @@ final class Reads<T> {
                 failure.expected());
     }
 
+    /** The document's {@code _id} as errors show it: {@code ObjectId(...)}, {@code "A-1"}, {@code 42}. */
     static String idOf(DocumentValue document) {
         ExtractedValue id = document.get("_id");
-        return id == null ? "?" : id.toString();
+        return switch (id) {
+            case null -> "?";
+            case StringValue string -> "\"" + string.value() + "\"";
+            case Int32Value number -> Integer.toString(number.value());
+            case Int64Value number -> Long.toString(number.value());
+            case ObjectIdValue objectId -> objectId.toString();
+            default -> Found.describe(id);
+        };
     }
 }

@@ -141,7 +141,12 @@ final class ModelBuild {
         if (TypeKinds.collection(raw)) {
             ContainerShape shape = ContainerShape.of(raw);
             return argument(type, 0, path).flatMap(element -> mapperFor(element, path + "[]"))
-                    .map(elements -> new CollectionMapper(elements, shape));
+                    .flatMap(elements -> shape == ContainerShape.SORTED_SET
+                            && !Comparable.class.isAssignableFrom(elements.javaType())
+                            ? invalid(root, path, type.getTypeName(), "a SortedSet of Comparable elements (read back "
+                                    + "in their natural order; " + elements.javaType().getSimpleName() + " is not "
+                                    + "Comparable)")
+                            : valid(new CollectionMapper(elements, shape)));
         }
         if (TypeKinds.map(raw)) {
             return mapMapper(type, path);

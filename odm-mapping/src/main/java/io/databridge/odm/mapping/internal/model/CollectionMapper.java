@@ -36,6 +36,10 @@ public final class CollectionMapper implements ValueMapper {
             } catch (ExtractionFailure failure) {
                 throw failure.at("[" + i + "]");
             }
+            if (read[i] == null && shape == ContainerShape.SORTED_SET) {
+                throw new ExtractionFailure("elements that are not null (a SortedSet cannot hold null)", "null")
+                        .at("[" + i + "]");
+            }
         }
         return shape.collection(read);
     }

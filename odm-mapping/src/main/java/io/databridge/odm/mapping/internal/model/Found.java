@@ -3,6 +3,7 @@ package io.databridge.odm.mapping.internal.model;
 import io.databridge.odm.api.value.ArrayValue;
 import io.databridge.odm.api.value.DocumentValue;
 import io.databridge.odm.api.value.ExtractedValue;
+import io.databridge.odm.api.value.NullValue;
 import io.databridge.odm.api.value.StringValue;
 
 /** Describes a stored value for an error message: its stored type and a short rendering. */
@@ -21,6 +22,7 @@ public final class Found {
      */
     public static String describe(ExtractedValue value) {
         return switch (value) {
+            case NullValue nothing -> "null";
             case StringValue string -> "string \"" + shorten(string.value()) + "\"";
             case DocumentValue document -> "a document with fields " + document.toMap().keySet();
             case ArrayValue array -> "an array of " + array.size();

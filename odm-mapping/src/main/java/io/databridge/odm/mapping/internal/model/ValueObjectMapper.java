@@ -30,7 +30,13 @@ public final class ValueObjectMapper implements ValueMapper {
     @Override
     public ExtractedValue toValue(Object value, Extraction extraction) {
         ExtractedValue stored = component.extract(value, extraction);
-        return stored == null ? NullValue.INSTANCE : stored;
+        if (stored == null || stored == NullValue.INSTANCE) {
+            throw new ExtractionFailure("a " + type.getSimpleName() + " whose " + component.javaName()
+                    + " is not null (it is stored as its " + component.javaName() + " alone, so it would read back as"
+                    + " a null " + type.getSimpleName() + "; store null instead)", type.getSimpleName() + " with a null "
+                    + component.javaName());
+        }
+        return stored;
     }
 
     @Override

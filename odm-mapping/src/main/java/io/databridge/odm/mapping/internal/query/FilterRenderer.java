@@ -22,6 +22,7 @@ import io.databridge.odm.mapping.config.MappingConfiguration;
 import io.databridge.odm.mapping.internal.model.CollectionMapper;
 import io.databridge.odm.mapping.internal.model.DocumentModel;
 import io.databridge.odm.mapping.internal.model.EmbeddedMapper;
+import io.databridge.odm.mapping.internal.model.EnumMapper;
 import io.databridge.odm.mapping.internal.model.Extraction;
 import io.databridge.odm.mapping.internal.model.ExtractionFailure;
 import io.databridge.odm.mapping.internal.model.MapMapper;
@@ -51,7 +52,7 @@ public final class FilterRenderer {
      */
     public FilterRenderer(Class<?> entityType, DocumentModel root,
             MappingConfiguration configuration) {
-        this.paths = new PathResolver(entityType, root);
+        this.paths = new PathResolver(entityType, root, configuration);
         this.configuration = configuration;
     }
 
@@ -120,12 +121,16 @@ public final class FilterRenderer {
                 yield field(path, in.negated() ? "$nin" : "$in", ArrayValue.of(values));
             }
             case Filter.Logical logical -> {
+                if (element != null && onElementItself(logical, prefix)) {
+                    yield conjunctionOnElement(logical, element, prefix);
+                }
                 List<ExtractedValue> parts = new ArrayList<>();
                 logical.filters().forEach(part -> parts.add(render(part, element, prefix)));
                 yield DocumentValue.of(FieldNames.of(logical.operator()), ArrayValue.of(parts));
             }
-            case Filter.Not not -> DocumentValue.of(FieldNames.of("$nor"),
-                    ArrayValue.of(render(not.filter(), element, prefix)));
+            case Filter.Not not -> element != null && onElementItself(not.filter(), prefix)
+                    ? DocumentValue.of(FieldNames.of("$not"), render(not.filter(), element, prefix))
+                    : DocumentValue.of(FieldNames.of("$nor"), ArrayValue.of(render(not.filter(), element, prefix)));
             case Filter.Exists exists -> field(resolve(exists.path(), element, prefix), "$exists",
                     BooleanValue.of(exists.present()));
             case Filter.TypeIs type -> field(resolve(type.path(), element, prefix), "$type",
@@ -150,13 +155,69 @@ public final class FilterRenderer {
                     throw invalid(path, "regex needs a String field (or a collection of strings); this one holds "
                             + values.javaType().getSimpleName());
                 }
-                yield regex.options().isEmpty() ? field(path, "$regex", new StringValue(regex.pattern()))
-                        : DocumentValue.of(FieldNames.of(path.storedPath()), DocumentValue.of(
-                                FieldNames.of("$regex", "$options"), new StringValue(regex.pattern()),
-                                new StringValue(regex.options())));
+                DocumentValue condition = regex.options().isEmpty()
+                        ? DocumentValue.of(FieldNames.of("$regex"), new StringValue(regex.pattern()))
+                        : DocumentValue.of(FieldNames.of("$regex", "$options"), new StringValue(regex.pattern()),
+                                new StringValue(regex.options()));
+                yield on(path, condition);
             }
             case Filter.Raw raw -> raw.document();
         };
+    }
+
+    /**
+     * Whether a filter inside {@code elemMatch} only tests the element's own value (every path empty), so it renders
+     * in the operator form {@code {$gte: 80, $lt: 85}}, not the document form with field names. Mixing both kinds in
+     * one logical filter is refused.
+     */
+    private boolean onElementItself(Filter filter, String prefix) {
+        return switch (filter) {
+            case Filter.Compare compare -> compare.path().isEmpty();
+            case Filter.In in -> in.path().isEmpty();
+            case Filter.Exists exists -> exists.path().isEmpty();
+            case Filter.TypeIs type -> type.path().isEmpty();
+            case Filter.All all -> all.path().isEmpty();
+            case Filter.Size size -> size.path().isEmpty();
+            case Filter.ElemMatch match -> match.path().isEmpty();
+            case Filter.Regex regex -> regex.path().isEmpty();
+            case Filter.Not not -> onElementItself(not.filter(), prefix);
+            case Filter.Raw raw -> false;
+            case Filter.Logical logical -> {
+                long itself = logical.filters().stream().filter(part -> onElementItself(part, prefix)).count();
+                if (itself != 0 && itself != logical.filters().size()) {
+                    throw new InvalidQueryException(paths.entityType(), prefix, "conditions either all on the element "
+                            + "itself (empty paths) or all on its fields; " + logical.operator() + " mixes both");
+                }
+                yield itself != 0;
+            }
+        };
+    }
+
+    /**
+     * An {@code and} of conditions on an element's own value, as one operator document; {@code or} and {@code nor}
+     * have no operator form inside {@code $elemMatch} and are refused with the way to write them.
+     */
+    private DocumentValue conjunctionOnElement(Filter.Logical logical, ValueMapper element, String prefix) {
+        if (!logical.operator().equals("$and")) {
+            throw new InvalidQueryException(paths.entityType(), prefix, "and (not or/nor) of conditions on the element "
+                    + "itself: the server cannot combine them inside $elemMatch; write or(elemMatch(...), "
+                    + "elemMatch(...)) instead");
+        }
+        List<String> operators = new ArrayList<>();
+        List<ExtractedValue> operands = new ArrayList<>();
+        for (Filter part : logical.filters()) {
+            DocumentValue rendered = render(part, element, prefix);
+            for (int i = 0; i < rendered.size(); i++) {
+                String operator = rendered.names().name(i);
+                if (operators.contains(operator)) {
+                    throw new InvalidQueryException(paths.entityType(), prefix, "each operator once in an and of "
+                            + "conditions on the element itself; " + operator + " appears twice");
+                }
+                operators.add(operator);
+                operands.add(rendered.slot(i));
+            }
+        }
+        return DocumentValue.of(FieldNames.of(operators), operands.toArray(ExtractedValue[]::new));
     }
 
     private ResolvedPath resolve(String path, @Nullable ValueMapper element, String prefix) {
@@ -199,7 +260,11 @@ public final class FilterRenderer {
 
     /** {@code {stored: {operator: operand}}}, or {@code {operator: operand}} for an element's own value. */
     private static DocumentValue field(ResolvedPath path, String operator, ExtractedValue operand) {
-        DocumentValue condition = DocumentValue.of(FieldNames.of(operator), operand);
+        return on(path, DocumentValue.of(FieldNames.of(operator), operand));
+    }
+
+    /** {@code {stored: condition}}, or the condition alone for an element's own value. */
+    private static DocumentValue on(ResolvedPath path, DocumentValue condition) {
         return path.storedPath().isEmpty() ? condition
                 : DocumentValue.of(FieldNames.of(path.storedPath()), condition);
     }
@@ -233,6 +298,11 @@ public final class FilterRenderer {
 
     private void requireOrdered(ResolvedPath path) {
         ValueMapper values = path.array() ? path.elementMapper() : path.valueMapper();
+        if (values instanceof EnumMapper) {
+            throw invalid(path, "gt, gte, lt and lte on a field the server can order as the Java type does; an enum "
+                    + "is stored by name, so the server would compare names alphabetically, not in declaration order: "
+                    + "use in(...) with the constants wanted");
+        }
         if (values == Scalars.BOOLEAN || values instanceof MapMapper || values instanceof EmbeddedMapper
                 || values instanceof CollectionMapper) {
             throw invalid(path, "gt, gte, lt and lte need an ordered field (numbers, strings, dates, ids, decimals); "

@@ -1,12 +1,17 @@
 package io.databridge.odm.mapping.internal.query;
 
 import io.databridge.odm.api.error.InvalidQueryException;
+import io.databridge.odm.api.spi.ValueConverter;
+import io.databridge.odm.api.value.ObjectIdValue;
+import io.databridge.odm.mapping.config.MappingConfiguration;
 import io.databridge.odm.mapping.internal.model.CollectionMapper;
+import io.databridge.odm.mapping.internal.model.ConverterMapper;
 import io.databridge.odm.mapping.internal.model.DocumentModel;
 import io.databridge.odm.mapping.internal.model.EmbeddedMapper;
 import io.databridge.odm.mapping.internal.model.MapMapper;
 import io.databridge.odm.mapping.internal.model.OptionalMapper;
 import io.databridge.odm.mapping.internal.model.PropertyModel;
+import io.databridge.odm.mapping.internal.model.Scalars;
 import io.databridge.odm.mapping.internal.model.ValueMapper;
 import java.util.List;
 import java.util.Objects;
@@ -20,10 +25,26 @@ final class PathResolver {
 
     private final Class<?> entityType;
     private final DocumentModel root;
+    private final ValueMapper generatedId;
 
-    PathResolver(Class<?> entityType, DocumentModel root) {
+    PathResolver(Class<?> entityType, DocumentModel root, MappingConfiguration configuration) {
         this.entityType = entityType;
         this.root = root;
+        this.generatedId = generatedIdMapper(configuration);
+    }
+
+    /**
+     * How {@code _id} values are given for a type without an id of its own (whose {@code _id} is a generated
+     * ObjectId): as the type a converter stores as an ObjectId (the driver's {@code ObjectId} with the MongoDB
+     * adapter), else as {@link ObjectIdValue}.
+     */
+    private static ValueMapper generatedIdMapper(MappingConfiguration configuration) {
+        for (ValueConverter<?> converter : configuration.converters().values()) {
+            if (converter.storedType() == ObjectIdValue.class) {
+                return new ConverterMapper(converter);
+            }
+        }
+        return Scalars.OBJECT_ID;
     }
 
     Class<?> entityType() {
@@ -75,6 +96,10 @@ final class PathResolver {
             PropertyModel property = current.property(segment);
             if (property == null && segment.equals("_id") && current == root) {
                 property = current.properties().get(0);
+            }
+            if (property != null && property.mapper() == null && current == root && segment.equals("_id")
+                    && segments.length == 1) {
+                return new ResolvedPath(fullPath, "_id", generatedId);
             }
             if (property == null || property.mapper() == null) {
                 throw new InvalidQueryException(entityType, fullPath, "unknown field '" + segment + "'"
