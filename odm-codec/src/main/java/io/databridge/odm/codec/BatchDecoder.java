@@ -15,10 +15,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Decodes a batch of documents and turns each into a result (an entity, typically), in parallel across cores once
- * the batch reaches {@link DecodingSettings#parallelThreshold()}: one contiguous chunk per thread, the caller taking
- * the first, results in input order. Each thread decodes and materializes its own documents, so both halves of the
- * read path run in parallel. Documents of one shape share one field layout instance across threads and batches. Thread-safe; the pool's daemon threads start on first use and stop with
- * {@link #close()}.
+ * the batch's bytes reach {@link DecodingSettings#parallelThresholdBytes()}: one contiguous chunk per thread, the
+ * caller taking the first, results in input order. Each thread decodes and materializes its own documents, so both
+ * halves of the read path run in parallel. Documents of one shape share one field layout instance across threads and
+ * batches. Thread-safe; the pool's daemon threads start on first use and stop with {@link #close()}.
  */
 public final class BatchDecoder implements AutoCloseable {
 
@@ -51,10 +51,9 @@ public final class BatchDecoder implements AutoCloseable {
      */
     public <R> List<R> decode(List<BsonBytes> documents, PositionedFunction<R> result) {
         int count = documents.size();
-        int threads = Math.min(settings.parallelism(), Math.max(1, count / Math.max(1,
-                settings.parallelThreshold() / settings.parallelism())));
+        int threads = threadsFor(documents);
         Object[] results = new Object[count];
-        if (count < settings.parallelThreshold() || threads < 2) {
+        if (threads < 2) {
             decodeRange(documents, 0, count, result, results);
         } else {
             ExecutorService pool = workers();
@@ -73,6 +72,22 @@ public final class BatchDecoder implements AutoCloseable {
         @SuppressWarnings("unchecked")
         List<R> typed = (List<R>) Arrays.asList(results);
         return typed;
+    }
+
+    /**
+     * How many threads share a batch: one below the byte threshold, then one more per threshold-sized share, at most
+     * the parallelism and never more than the documents.
+     */
+    private int threadsFor(List<BsonBytes> documents) {
+        long bytes = 0;
+        for (BsonBytes document : documents) {
+            bytes += document.length();
+        }
+        if (bytes < settings.parallelThresholdBytes()) {
+            return 1;
+        }
+        long share = Math.max(1, settings.parallelThresholdBytes() / settings.parallelism());
+        return (int) Math.min(Math.min(settings.parallelism(), documents.size()), Math.max(1, bytes / share));
     }
 
     private <R> void decodeRange(List<BsonBytes> documents, int from, int to, PositionedFunction<R> result,

@@ -22,9 +22,10 @@ class BatchDecoderTest {
 
     private static final FieldNames LAYOUT = FieldNames.of("_id", "name", "address");
     private static final FieldNames ADDRESS = FieldNames.of("city", "zip");
+    private static final int THRESHOLD_BYTES = 600;
 
     private final DocumentEncoder encoder = new DocumentEncoder();
-    private final BatchDecoder parallel = new BatchDecoder(new DecodingSettings(10, 3));
+    private final BatchDecoder parallel = new BatchDecoder(new DecodingSettings(THRESHOLD_BYTES, 3));
     private final BatchDecoder serial = new BatchDecoder(DecodingSettings.serial());
 
     @AfterEach
@@ -66,7 +67,9 @@ class BatchDecoderTest {
             assertEquals(IntStream.range(0, count).boxed().toList(), positions);
             assertEquals(documents, serial.decode(bytes, (position, document) -> document));
             assertEquals(documents, parallel.decode(bytes, (position, document) -> document));
-            assertTrue(count < 10 ? threads.size() <= 1 : threads.size() > 1, count + " documents on " + threads);
+            int totalBytes = bytes.stream().mapToInt(BsonBytes::length).sum();
+            assertTrue(totalBytes < THRESHOLD_BYTES ? threads.size() <= 1 : threads.size() > 1,
+                    count + " documents, " + totalBytes + " bytes, on " + threads);
         }
     }
 
