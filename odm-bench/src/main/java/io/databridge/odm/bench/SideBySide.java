@@ -110,7 +110,7 @@ public final class SideBySide {
                 boolean quick = options.plan().warmups().isPresent();
                 latency = workloads.stream().anyMatch(FindWorkload.class::isInstance)
                         ? new FindByIdLatency(target.database(), contestants, System.err)
-                                .run(quick ? 1 : 5, quick ? 3 : 40)
+                                .run(quick ? 1 : 100, quick ? 3 : 40)
                         : "";
             } finally {
                 contestants.forEach(Contestant::close);

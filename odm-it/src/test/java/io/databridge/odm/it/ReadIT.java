@@ -42,12 +42,14 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.bson.Document;
@@ -171,6 +173,38 @@ class ReadIT {
         }
         assertEquals(List.of(Status.OPEN, Status.PAID), everything.query().distinct("status", Status.class).stream()
                 .sorted().toList());
+    }
+
+    /** Counts its materializations, to show how much of a streamed result exists at once. */
+    record Counted(ObjectId id, int n) {
+
+        static final AtomicInteger BUILT = new AtomicInteger();
+
+        Counted {
+            BUILT.incrementAndGet();
+        }
+    }
+
+    @Test
+    void aStreamMaterializesOneServerBatchAtATime() {
+        Repository<Counted, ObjectId> counted = odm.repository(Counted.class, ObjectId.class, "counted");
+        counted.insertAll(IntStream.range(0, 5_000).mapToObj(i -> new Counted(new ObjectId(), i)).toList());
+        Counted.BUILT.set(0);
+        int batch = 100;
+        int taken = 0;
+
+        try (Stream<Counted> stream = counted.query().sort(Sort.ascending("n")).batchSize(batch).stream()) {
+            Iterator<Counted> results = stream.iterator();
+            while (results.hasNext()) {
+                assertEquals(taken, results.next().n());
+                taken++;
+                int ahead = Counted.BUILT.get() - taken;
+                assertTrue(ahead >= 0 && ahead < batch, ahead + " results built ahead after " + taken + " taken");
+            }
+        }
+
+        assertEquals(5_000, taken);
+        assertEquals(5_000, Counted.BUILT.get());
     }
 
     record NameAndCity(String name, Address address) {

@@ -8,9 +8,13 @@ import java.util.OptionalInt;
  * How much to run at each batch size.
  *
  * <p>Defaults: {@link #repetitions} per sample 50/20/5/1 for N up to 10/100/1,000/larger; 21 measured rounds
- * for N up to 10,000 and 15 above; warm-up rounds enough for every contestant to store about 20,000 documents,
- * at least 2 (so N = 10 gets 40 rounds, N = 10,000 and 50,000 get 2), continued until at least
- * {@value #WARMUP_SECONDS} s have passed, because the server JVM's JIT warms up slowly on 2 cores. Explicit
+ * for N up to 10,000 and 15 above; warm-up rounds enough for every contestant to handle about 20,000 documents,
+ * at least 2 (so N = 10,000 and 50,000 get 2), continued until at least {@value #WARMUP_SECONDS} s have passed,
+ * because the server JVM's JIT warms up slowly on 2 cores. The first size also warms each contestant's
+ * per-operation code, which runs once per call rather than once per document: at least
+ * {@value #WARMUP_OPERATIONS} operations (HotSpot compiles a method with C2 after about 5,000 calls; before that a
+ * mapper's own per-call code runs profiled C1 code while the driver code every contestant shares is already
+ * compiled), capped at {@value #WARMUP_OPERATION_DOCUMENTS} documents. So N = 10 first gets 200 rounds. Explicit
  * round counts replace the defaults at every size, and an explicit warm-up count also drops the time minimum.
  *
  * @param sizes the batch sizes, in run order
@@ -20,6 +24,8 @@ import java.util.OptionalInt;
 public record Plan(List<Integer> sizes, OptionalInt rounds, OptionalInt warmups) {
 
     private static final int WARMUP_DOCUMENTS = 20_000;
+    private static final int WARMUP_OPERATIONS = 10_000;
+    private static final int WARMUP_OPERATION_DOCUMENTS = 200_000;
     private static final int MIN_WARMUP_ROUNDS = 2;
     private static final int WARMUP_SECONDS = 10;
     private static final int SERVER_WARMUP_SECONDS = 45;
@@ -73,7 +79,16 @@ public record Plan(List<Integer> sizes, OptionalInt rounds, OptionalInt warmups)
      */
     public int warmupRounds(int n) {
         long perRound = (long) repetitions(n) * n;
-        return warmups.orElse((int) Math.max(MIN_WARMUP_ROUNDS, (WARMUP_DOCUMENTS + perRound - 1) / perRound));
+        long rounds = Math.max(MIN_WARMUP_ROUNDS, ceilDiv(WARMUP_DOCUMENTS, perRound));
+        if (n == sizes.get(0)) {
+            long operations = Math.min(WARMUP_OPERATIONS, WARMUP_OPERATION_DOCUMENTS / n);
+            rounds = Math.max(rounds, ceilDiv(operations, repetitions(n)));
+        }
+        return warmups.orElse((int) rounds);
+    }
+
+    private static long ceilDiv(long dividend, long divisor) {
+        return (dividend + divisor - 1) / divisor;
     }
 
     /**

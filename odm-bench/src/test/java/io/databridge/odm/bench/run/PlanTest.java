@@ -17,8 +17,18 @@ class PlanTest {
     void followsThePeerBenchmarkByDefault() {
         assertEquals(List.of(50, 20, 5, 1, 1), defaults.sizes().stream().map(defaults::repetitions).toList());
         assertEquals(List.of(21, 21, 21, 21, 15), defaults.sizes().stream().map(defaults::measuredRounds).toList());
-        assertEquals(List.of(40, 10, 4, 2, 2), defaults.sizes().stream().map(defaults::warmupRounds).toList());
+        assertEquals(List.of(200, 10, 4, 2, 2), defaults.sizes().stream().map(defaults::warmupRounds).toList());
         assertEquals(Duration.ofSeconds(10), defaults.warmupTime(10));
+    }
+
+    @Test
+    void theFirstSizeAlsoWarmsThePerOperationCodeUpToADocumentCap() {
+        var fromHundred = new Plan(List.of(100, 10), OptionalInt.empty(), OptionalInt.empty());
+        var fromThousand = new Plan(List.of(1_000), OptionalInt.empty(), OptionalInt.empty());
+
+        assertEquals(100, fromHundred.warmupRounds(100), "2,000 operations: 200,000 documents");
+        assertEquals(40, fromHundred.warmupRounds(10), "not first: 20,000 documents");
+        assertEquals(40, fromThousand.warmupRounds(1_000), "200 operations of 5 repetitions");
     }
 
     @Test
