@@ -18,7 +18,9 @@ import org.jspecify.annotations.Nullable;
  * the batch's bytes reach {@link DecodingSettings#parallelThresholdBytes()}: one contiguous chunk per thread, the
  * caller taking the first, results in input order. Each thread decodes and materializes its own documents, so both
  * halves of the read path run in parallel. Documents of one shape share one field layout instance across threads and
- * batches. Thread-safe; the pool's daemon threads start on first use and stop with {@link #close()}.
+ * batches; each thread keeps one document decoder, whose recent layouts let a small batch (a {@code findById})
+ * skip the layout lookup. Thread-safe; the pool's daemon threads start on first use and stop with
+ * {@link #close()}.
  */
 public final class BatchDecoder implements AutoCloseable {
 
@@ -26,6 +28,7 @@ public final class BatchDecoder implements AutoCloseable {
 
     private final DecodingSettings settings;
     private final SharedLayouts layouts = new SharedLayouts();
+    private final ThreadLocal<DocumentDecoder> decoders = ThreadLocal.withInitial(() -> new DocumentDecoder(layouts));
     private final Object lock = new Object();
     private @Nullable ExecutorService workers;
     private boolean closed;
@@ -92,7 +95,7 @@ public final class BatchDecoder implements AutoCloseable {
 
     private <R> void decodeRange(List<BsonBytes> documents, int from, int to, PositionedFunction<R> result,
             Object[] results) {
-        DocumentDecoder decoder = new DocumentDecoder(layouts);
+        DocumentDecoder decoder = decoders.get();
         for (int i = from; i < to; i++) {
             BsonBytes bytes = documents.get(i);
             results[i] = result.apply(i, decoder.decode(bytes.array(), bytes.offset(), bytes.length()));

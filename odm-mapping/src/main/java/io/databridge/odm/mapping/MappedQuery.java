@@ -17,6 +17,7 @@ import io.databridge.odm.api.value.Int32Value;
 import io.databridge.odm.mapping.internal.model.DocumentModel;
 import io.databridge.odm.mapping.internal.model.ExtractionFailure;
 import io.databridge.odm.mapping.internal.model.PropertyModel;
+import io.databridge.odm.mapping.internal.query.SingleNames;
 import io.databridge.odm.mapping.internal.model.ValueMapper;
 import java.lang.invoke.MethodType;
 import java.util.ArrayList;
@@ -153,7 +154,7 @@ final class MappedQuery<T, R> implements Query<R> {
         if (filters.size() == 1) {
             return filters.get(0);
         }
-        return DocumentValue.of(FieldNames.of("$and"), ArrayValue.of(filters));
+        return DocumentValue.of(SingleNames.of("$and"), ArrayValue.of(filters));
     }
 
     private FindRequest request(int requestedLimit) {

@@ -19,10 +19,10 @@ import io.databridge.odm.api.store.InsertRequest;
 import io.databridge.odm.api.value.ArrayValue;
 import io.databridge.odm.api.value.DocumentValue;
 import io.databridge.odm.api.value.ExtractedValue;
-import io.databridge.odm.api.value.FieldNames;
 import io.databridge.odm.api.value.ObjectIdValue;
 import io.databridge.odm.mapping.internal.model.PropertyModel;
 import io.databridge.odm.mapping.internal.query.FilterRenderer;
+import io.databridge.odm.mapping.internal.query.SingleNames;
 import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -166,7 +166,7 @@ final class MappedRepository<T, ID> implements Repository<T, ID> {
     }
 
     private static DocumentValue idFilter(String operator, ExtractedValue operand) {
-        return DocumentValue.of(FieldNames.of("_id"), DocumentValue.of(FieldNames.of(operator), operand));
+        return DocumentValue.of(SingleNames.of("_id"), DocumentValue.of(SingleNames.of(operator), operand));
     }
 
     @Override

@@ -30,7 +30,8 @@ import org.jspecify.annotations.Nullable;
  * Reads BSON documents into value trees, checking every length, terminator and type byte, and refusing invalid UTF-8
  * in names and strings (the JDK would replace it with U+FFFD silently). Field names are matched as bytes against the
  * layouts of the documents read before, so a batch of documents of one shape shares one {@link FieldNames} and
- * allocates no name strings. Not thread-safe: one per thread and batch.
+ * allocates no name strings. Keeps no reference to the bytes it read. Not thread-safe: one per thread; it may be kept
+ * across batches, so that its recent layouts save the next batch's first document a lookup.
  */
 public final class BsonSource {
 
@@ -46,7 +47,9 @@ public final class BsonSource {
     private final FieldNames[][] recent = new FieldNames[8][LAYOUTS_PER_DEPTH];
     private final @Nullable SharedLayouts shared;
     private ExtractedValue[][] arrays = new ExtractedValue[4][];
-    private byte[] bytes = new byte[0];
+    private static final byte[] NO_BYTES = new byte[0];
+
+    private byte[] bytes = NO_BYTES;
     private int limit;
 
     /** Creates a source whose layouts are its own. */
@@ -78,11 +81,16 @@ public final class BsonSource {
         if (length < 5 || offset < 0 || offset + length > source.length) {
             throw new DecodingFailure("a document of at least 5 bytes within the buffer; got " + length + " bytes");
         }
-        int declared = (int) INT.get(bytes, offset);
-        if (declared != length) {
-            throw new DecodingFailure("document length " + declared + " does not match the " + length + " bytes given");
+        try {
+            int declared = (int) INT.get(bytes, offset);
+            if (declared != length) {
+                throw new DecodingFailure("document length " + declared + " does not match the " + length
+                        + " bytes given");
+            }
+            return readDocument(offset, 0);
+        } finally {
+            this.bytes = NO_BYTES;
         }
-        return readDocument(offset, 0);
     }
 
     private DocumentValue readDocument(int start, int depth) {

@@ -95,8 +95,17 @@ public final class MongoDocumentStore implements DocumentStore {
     @Override
     public <R> List<R> find(FindRequest request, RowReader<R> reader) {
         List<RawBsonDocument> documents = new ArrayList<>();
-        try (MongoCursor<RawBsonDocument> cursor = iterable(request).cursor()) {
-            cursor.forEachRemaining(documents::add);
+        try {
+            if (request.limit() == 1) {
+                RawBsonDocument first = iterable(request).first();
+                if (first != null) {
+                    documents.add(first);
+                }
+            } else {
+                try (MongoCursor<RawBsonDocument> cursor = iterable(request).cursor()) {
+                    cursor.forEachRemaining(documents::add);
+                }
+            }
         } catch (MongoException failure) {
             throw DriverErrors.storeException("find in '" + request.collection() + "'", failure);
         }

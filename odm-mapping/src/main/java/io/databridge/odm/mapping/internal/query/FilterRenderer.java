@@ -126,11 +126,11 @@ public final class FilterRenderer {
                 }
                 List<ExtractedValue> parts = new ArrayList<>();
                 logical.filters().forEach(part -> parts.add(render(part, element, prefix)));
-                yield DocumentValue.of(FieldNames.of(logical.operator()), ArrayValue.of(parts));
+                yield DocumentValue.of(SingleNames.of(logical.operator()), ArrayValue.of(parts));
             }
             case Filter.Not not -> element != null && onElementItself(not.filter(), prefix)
-                    ? DocumentValue.of(FieldNames.of("$not"), render(not.filter(), element, prefix))
-                    : DocumentValue.of(FieldNames.of("$nor"), ArrayValue.of(render(not.filter(), element, prefix)));
+                    ? DocumentValue.of(SingleNames.of("$not"), render(not.filter(), element, prefix))
+                    : DocumentValue.of(SingleNames.of("$nor"), ArrayValue.of(render(not.filter(), element, prefix)));
             case Filter.Exists exists -> field(resolve(exists.path(), element, prefix), "$exists",
                     BooleanValue.of(exists.present()));
             case Filter.TypeIs type -> field(resolve(type.path(), element, prefix), "$type",
@@ -156,7 +156,7 @@ public final class FilterRenderer {
                             + values.javaType().getSimpleName());
                 }
                 DocumentValue condition = regex.options().isEmpty()
-                        ? DocumentValue.of(FieldNames.of("$regex"), new StringValue(regex.pattern()))
+                        ? DocumentValue.of(SingleNames.of("$regex"), new StringValue(regex.pattern()))
                         : DocumentValue.of(FieldNames.of("$regex", "$options"), new StringValue(regex.pattern()),
                                 new StringValue(regex.options()));
                 yield on(path, condition);
@@ -254,19 +254,19 @@ public final class FilterRenderer {
             case DocumentValue d -> false;
             case OpaqueValue o -> false;
         };
-        return DocumentValue.of(FieldNames.of(storedPath),
-                scalar ? operand : DocumentValue.of(FieldNames.of("$eq"), operand));
+        return DocumentValue.of(SingleNames.of(storedPath),
+                scalar ? operand : DocumentValue.of(SingleNames.of("$eq"), operand));
     }
 
     /** {@code {stored: {operator: operand}}}, or {@code {operator: operand}} for an element's own value. */
     private static DocumentValue field(ResolvedPath path, String operator, ExtractedValue operand) {
-        return on(path, DocumentValue.of(FieldNames.of(operator), operand));
+        return on(path, DocumentValue.of(SingleNames.of(operator), operand));
     }
 
     /** {@code {stored: condition}}, or the condition alone for an element's own value. */
     private static DocumentValue on(ResolvedPath path, DocumentValue condition) {
         return path.storedPath().isEmpty() ? condition
-                : DocumentValue.of(FieldNames.of(path.storedPath()), condition);
+                : DocumentValue.of(SingleNames.of(path.storedPath()), condition);
     }
 
     /**
