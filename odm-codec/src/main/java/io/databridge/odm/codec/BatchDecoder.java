@@ -49,7 +49,7 @@ public final class BatchDecoder implements AutoCloseable {
      * @param result turns a decoded document (and its position) into a result; must be thread-safe
      * @param <R> the result type
      * @return the results, in input order
-     * @throws MalformedDocumentException for the first malformed document (of the first chunk that fails)
+     * @throws MalformedDocumentException for the first malformed document, with its position (of the first chunk that fails)
      * @throws RuntimeException whatever {@code result} throws
      */
     public <R> List<R> decode(List<BsonBytes> documents, PositionedFunction<R> result) {
@@ -98,7 +98,13 @@ public final class BatchDecoder implements AutoCloseable {
         DocumentDecoder decoder = decoders.get();
         for (int i = from; i < to; i++) {
             BsonBytes bytes = documents.get(i);
-            results[i] = result.apply(i, decoder.decode(bytes.array(), bytes.offset(), bytes.length()));
+            DocumentValue document;
+            try {
+                document = decoder.decode(bytes.array(), bytes.offset(), bytes.length());
+            } catch (MalformedDocumentException malformed) {
+                throw malformed.inBatchAt(i);
+            }
+            results[i] = result.apply(i, document);
         }
     }
 

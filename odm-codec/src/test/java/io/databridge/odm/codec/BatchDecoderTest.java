@@ -99,6 +99,7 @@ class BatchDecoderTest {
         MalformedDocumentException failure = assertThrows(MalformedDocumentException.class,
                 () -> parallel.decode(bytes, (position, document) -> document));
         assertTrue(failure.problem().contains("0x55"), failure.getMessage());
+        assertEquals(80, failure.position(), "the position in the batch, for the caller to name the document");
 
         IllegalStateException thrown = assertThrows(IllegalStateException.class,
                 () -> parallel.decode(encoded(documents(100)), (position, document) -> {

@@ -182,8 +182,27 @@ public final class MongoDocumentStore implements DocumentStore {
         try {
             return decoder.decode(bytes, (position, document) -> reader.read(document));
         } catch (MalformedDocumentException malformed) {
-            throw new StoredDocumentException(collectionName, "?", malformed.path(), "malformed BSON",
+            String id = malformed.position() < 0 ? "?" : readableId(documents.get(malformed.position()));
+            throw new StoredDocumentException(collectionName, id, malformed.path(), "malformed BSON",
                     malformed.problem());
+        }
+    }
+
+    /** The {@code _id} of a document that failed to decode, if the driver can still find it; else {@code "?"}. */
+    private static String readableId(RawBsonDocument document) {
+        try {
+            BsonValue id = document.get("_id");
+            if (id == null) {
+                return "?";
+            }
+            return switch (id.getBsonType()) {
+                case OBJECT_ID -> id.asObjectId().getValue().toHexString();
+                case STRING -> "\"" + id.asString().getValue() + "\"";
+                case INT32, INT64, DOUBLE, DECIMAL128 -> id.asNumber().toString();
+                default -> id.toString();
+            };
+        } catch (RuntimeException unreadable) {
+            return "?";
         }
     }
 
