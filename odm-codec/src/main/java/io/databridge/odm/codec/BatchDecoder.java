@@ -1,17 +1,14 @@
 package io.databridge.odm.codec;
 
 import io.databridge.odm.api.value.DocumentValue;
+import io.databridge.odm.codec.internal.LazyWorkers;
 import io.databridge.odm.codec.internal.SharedLayouts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Decodes a batch of documents and turns each into a result (an entity, typically), in parallel across cores once
@@ -24,14 +21,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class BatchDecoder implements AutoCloseable {
 
-    private static final AtomicInteger POOLS = new AtomicInteger();
-
     private final DecodingSettings settings;
     private final SharedLayouts layouts = new SharedLayouts();
     private final ThreadLocal<DocumentDecoder> decoders = ThreadLocal.withInitial(() -> new DocumentDecoder(layouts));
-    private final Object lock = new Object();
-    private @Nullable ExecutorService workers;
-    private boolean closed;
+    private final LazyWorkers workers;
 
     /**
      * Creates a decoder.
@@ -40,6 +33,7 @@ public final class BatchDecoder implements AutoCloseable {
      */
     public BatchDecoder(DecodingSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.workers = new LazyWorkers("decoder", Math.max(1, settings.parallelism() - 1));
     }
 
     /**
@@ -59,7 +53,7 @@ public final class BatchDecoder implements AutoCloseable {
         if (threads < 2) {
             decodeRange(documents, 0, count, result, results);
         } else {
-            ExecutorService pool = workers();
+            ExecutorService pool = workers.get();
             int chunk = (count + threads - 1) / threads;
             List<CompletableFuture<Void>> others = new ArrayList<>(threads - 1);
             for (int t = 1; t < threads; t++) {
@@ -69,7 +63,7 @@ public final class BatchDecoder implements AutoCloseable {
             }
             decodeRange(documents, 0, Math.min(count, chunk), result, results);
             for (CompletableFuture<Void> other : others) {
-                join(other);
+                LazyWorkers.join(other);
             }
         }
         @SuppressWarnings("unchecked")
@@ -108,44 +102,10 @@ public final class BatchDecoder implements AutoCloseable {
         }
     }
 
-    private static void join(CompletableFuture<Void> part) {
-        try {
-            part.join();
-        } catch (CompletionException failed) {
-            if (failed.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw failed;
-        }
-    }
-
-    private ExecutorService workers() {
-        synchronized (lock) {
-            if (closed) {
-                throw new IllegalStateException("the batch decoder is closed");
-            }
-            if (workers == null) {
-                int pool = POOLS.incrementAndGet();
-                AtomicInteger count = new AtomicInteger();
-                workers = Executors.newFixedThreadPool(settings.parallelism() - 1, task -> {
-                    Thread thread = new Thread(task, "databridge-decoder-" + pool + "-" + count.incrementAndGet());
-                    thread.setDaemon(true);
-                    return thread;
-                });
-            }
-            return workers;
-        }
-    }
-
-    /** Stops the pool's threads. Idempotent. */
+    /** Stops the pool's threads; small batches still decode, large ones are refused. Idempotent. */
     @Override
     public void close() {
-        synchronized (lock) {
-            closed = true;
-            if (workers != null) {
-                workers.shutdown();
-            }
-        }
+        workers.close();
     }
 
     /**

@@ -1,17 +1,13 @@
 package io.databridge.odm.codec;
 
 import io.databridge.odm.api.value.DocumentValue;
+import io.databridge.odm.codec.internal.LazyWorkers;
 import io.databridge.odm.codec.internal.SizeBounds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Encodes batches, in parallel once a batch reaches {@link EncodingSettings#parallelThreshold()}: the batch is cut into
@@ -23,13 +19,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class BatchEncoder implements AutoCloseable {
 
-    private static final AtomicInteger POOLS = new AtomicInteger();
-
     private final DocumentEncoder encoder = new DocumentEncoder();
     private final EncodingSettings settings;
-    private final Object lock = new Object();
-    private @Nullable ExecutorService workers;
-    private boolean closed;
+    private final LazyWorkers workers;
 
     /**
      * Creates an encoder.
@@ -38,6 +30,7 @@ public final class BatchEncoder implements AutoCloseable {
      */
     public BatchEncoder(EncodingSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.workers = new LazyWorkers("encoder", Math.max(1, settings.parallelism() - 1));
     }
 
     /**
@@ -84,7 +77,7 @@ public final class BatchEncoder implements AutoCloseable {
         if (count < settings.parallelThreshold() || threads < 2) {
             return encoder.encode(documents, from, to, sizeBounds);
         }
-        ExecutorService pool = workers();
+        ExecutorService pool = workers.get();
         int chunk = (count + threads - 1) / threads;
         List<CompletableFuture<EncodedBatch>> others = new ArrayList<>(threads - 1);
         for (int t = 1; t < threads; t++) {
@@ -96,52 +89,14 @@ public final class BatchEncoder implements AutoCloseable {
         EncodedBatch[] parts = new EncodedBatch[threads];
         parts[0] = first;
         for (int t = 1; t < threads; t++) {
-            parts[t] = join(others.get(t - 1));
+            parts[t] = LazyWorkers.join(others.get(t - 1));
         }
         return EncodedBatch.concat(parts);
     }
 
-    private static EncodedBatch join(CompletableFuture<EncodedBatch> part) {
-        try {
-            return part.join();
-        } catch (CompletionException failed) {
-            if (failed.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw failed;
-        }
-    }
-
-    private ExecutorService workers() {
-        synchronized (lock) {
-            if (closed) {
-                throw new IllegalStateException("the batch encoder is closed");
-            }
-            if (workers == null) {
-                workers = Executors.newFixedThreadPool(settings.parallelism() - 1, daemonThreads());
-            }
-            return workers;
-        }
-    }
-
-    private static ThreadFactory daemonThreads() {
-        int pool = POOLS.incrementAndGet();
-        AtomicInteger count = new AtomicInteger();
-        return task -> {
-            Thread thread = new Thread(task, "databridge-encoder-" + pool + "-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
-    }
-
-    /** Stops the pool's threads; encoding then stays serial. Idempotent. */
+    /** Stops the pool's threads; small batches still encode, large ones are refused. Idempotent. */
     @Override
     public void close() {
-        synchronized (lock) {
-            closed = true;
-            if (workers != null) {
-                workers.shutdown();
-            }
-        }
+        workers.close();
     }
 }
