@@ -47,6 +47,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -267,6 +268,28 @@ class ReadIT {
         assertEquals("string \"12\"", failure.found());
         assertEquals("int32 for int", failure.expected());
         raw.getCollection("everything").deleteOne(new Document("name", "bad"));
+    }
+
+    /** A value whose constructor guards an invariant: a name is required. */
+    record Customer(ObjectId id, String name) {
+
+        Customer {
+            Objects.requireNonNull(name, "name");
+        }
+    }
+
+    @Test
+    void aConstructorThatRefusesTheStoredValuesGivesATypedErrorNotItsException() {
+        Repository<Customer, ObjectId> customers = odm.repository(Customer.class, ObjectId.class, "customers");
+        ObjectId id = new ObjectId("65a1b2c3d4e5f60718293abc");
+        raw.getCollection("customers").insertOne(new Document("_id", id));
+
+        StoredDocumentException failure = assertThrows(StoredDocumentException.class, () -> customers.findById(id));
+
+        assertEquals("customers", failure.collection());
+        assertTrue(failure.documentId().contains(id.toHexString()), failure.documentId());
+        assertEquals("values " + Customer.class.getName() + " can be built from", failure.expected());
+        assertTrue(failure.found().contains("NullPointerException: name"), failure.found());
     }
 
     @Test

@@ -581,6 +581,27 @@ class MaterializeTest {
         assertTrue(failure.found().contains("not an ISO code: EURO"), failure.found());
     }
 
+    record Exhausting(String id, String size) {
+        Exhausting {
+            if (size.equals("huge")) {
+                throw new OutOfMemoryError("simulated");
+            }
+            assert !size.equals("odd") : "an odd size";
+        }
+    }
+
+    @Test
+    void aFailingJvmIsNotADocumentErrorButAnAssertionIs() {
+        OutOfMemoryError fatal = assertThrows(OutOfMemoryError.class,
+                () -> context.mapper(Exhausting.class).fromDocument(document("_id", string("e"), "size",
+                        string("huge"))));
+        assertEquals("simulated", fatal.getMessage());
+
+        StoredDocumentException refusal = refused(Exhausting.class, document("_id", string("e"), "size",
+                string("odd")));
+        assertTrue(refusal.found().contains("an odd size"), refusal.found());
+    }
+
     record Sparse(String id, Integer boxedInt, Long boxedLong, Boolean boxedFlag, String text, BigDecimal price,
             Instant at, Status status, Sku sku, Address address, int count, long big, double ratio, float small,
             boolean flag, short shortValue, byte byteValue, char letter, List<String> list, Set<String> set,

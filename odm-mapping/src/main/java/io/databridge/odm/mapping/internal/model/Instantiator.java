@@ -40,11 +40,11 @@ public sealed interface Instantiator {
             }
             try {
                 return (Object) creator.invokeExact(arguments);
-            } catch (RuntimeException | Error failure) {
+            } catch (VirtualMachineError | LinkageError fatal) {
+                throw fatal;
+            } catch (Throwable refused) {
                 throw new ExtractionFailure("values " + type.getName() + " can be built from",
-                        Arrays.toString(arguments) + ", refused with " + failure);
-            } catch (Throwable failure) {
-                throw new IllegalStateException(failure);
+                        Arrays.toString(arguments) + ", refused with " + refused);
             }
         }
     }
@@ -69,11 +69,11 @@ public sealed interface Instantiator {
                     }
                 }
                 return created;
-            } catch (RuntimeException | Error failure) {
+            } catch (VirtualMachineError | LinkageError fatal) {
+                throw fatal;
+            } catch (Throwable refused) {
                 throw new ExtractionFailure("values " + type.getName() + " can be built from",
-                        Arrays.toString(values) + ", refused with " + failure);
-            } catch (Throwable failure) {
-                throw new IllegalStateException(failure);
+                        Arrays.toString(values) + ", refused with " + refused);
             }
         }
     }
