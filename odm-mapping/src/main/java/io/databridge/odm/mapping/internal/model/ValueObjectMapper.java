@@ -44,11 +44,11 @@ public final class ValueObjectMapper implements ValueMapper {
         Object content = component.read(value);
         try {
             return (Object) constructor.invokeExact(content);
-        } catch (RuntimeException | Error failure) {
+        } catch (VirtualMachineError | LinkageError fatal) {
+            throw fatal;
+        } catch (Throwable refused) {
             throw new ExtractionFailure("a value the constructor of " + type.getName() + " accepts",
-                    Found.describe(value) + " (" + failure + ")");
-        } catch (Throwable failure) {
-            throw new IllegalStateException(failure);
+                    Found.describe(value) + " (" + refused + ")");
         }
     }
 
