@@ -293,6 +293,21 @@ class ReadIT {
     }
 
     @Test
+    void anInt32IdForAnObjectIdFieldIsRefusedWithTheIdItHas() {
+        Repository<Customer, ObjectId> customers = odm.repository(Customer.class, ObjectId.class, "customers_int");
+        raw.getCollection("customers_int").insertOne(new Document("_id", 42).append("name", "forty-two"));
+
+        StoredDocumentException failure = assertThrows(StoredDocumentException.class,
+                () -> customers.query().list());
+
+        assertEquals("customers_int", failure.collection());
+        assertEquals("42", failure.documentId());
+        assertEquals("id", failure.path());
+        assertEquals("int32 42", failure.found());
+        assertEquals("objectId for org.bson.types.ObjectId", failure.expected());
+    }
+
+    @Test
     void widensLosslesslyAndRefusesNarrowing() {
         Repository<Account, ObjectId> accounts = odm.repository(Account.class, ObjectId.class, "widening");
         raw.getCollection("widening").insertOne(new Document("_id", new ObjectId()).append("owner", "int balance")

@@ -28,7 +28,7 @@ public final class ConverterMapper implements ValueMapper {
                     value + " (" + failure + ")");
         }
         if (!converter.storedType().isInstance(stored)) {
-            throw new ExtractionFailure("a " + converter.storedType().getSimpleName() + " from "
+            throw new ExtractionFailure("a " + Found.typeName(converter.storedType()) + " from "
                     + converter.getClass().getName(), String.valueOf(stored));
         }
         return stored;
@@ -37,7 +37,7 @@ public final class ConverterMapper implements ValueMapper {
     @Override
     public Object fromValue(ExtractedValue value) {
         if (!converter.storedType().isInstance(value)) {
-            throw Found.mismatch(converter.storedType().getSimpleName() + " for " + converter.javaType().getName(),
+            throw Found.mismatch(Found.typeName(converter.storedType()) + " for " + converter.javaType().getName(),
                     value);
         }
         try {

@@ -1,17 +1,44 @@
 package io.databridge.odm.mapping.internal.model;
 
 import io.databridge.odm.api.value.ArrayValue;
+import io.databridge.odm.api.value.BinaryValue;
+import io.databridge.odm.api.value.BooleanValue;
+import io.databridge.odm.api.value.DateTimeValue;
+import io.databridge.odm.api.value.DecimalValue;
 import io.databridge.odm.api.value.DocumentValue;
+import io.databridge.odm.api.value.DoubleValue;
 import io.databridge.odm.api.value.ExtractedValue;
+import io.databridge.odm.api.value.Int32Value;
+import io.databridge.odm.api.value.Int64Value;
 import io.databridge.odm.api.value.NullValue;
+import io.databridge.odm.api.value.ObjectIdValue;
 import io.databridge.odm.api.value.StringValue;
+import io.databridge.odm.api.value.UuidValue;
+import java.util.Map;
 
 /** Describes a stored value for an error message: its stored type and a short rendering. */
 public final class Found {
 
     private static final int SHOWN = 40;
+    private static final Map<Class<?>, String> TYPE_NAMES = Map.ofEntries(Map.entry(StringValue.class, "string"),
+            Map.entry(Int32Value.class, "int32"), Map.entry(Int64Value.class, "int64"),
+            Map.entry(DoubleValue.class, "double"), Map.entry(BooleanValue.class, "boolean"),
+            Map.entry(DecimalValue.class, "decimal128"), Map.entry(DateTimeValue.class, "date"),
+            Map.entry(ObjectIdValue.class, "objectId"), Map.entry(UuidValue.class, "binary UUID"),
+            Map.entry(BinaryValue.class, "binary"), Map.entry(DocumentValue.class, "document"),
+            Map.entry(ArrayValue.class, "array"), Map.entry(NullValue.class, "null"));
 
     private Found() {
+    }
+
+    /**
+     * Names a kind of stored value as BSON does, for what an error expected.
+     *
+     * @param type a value class
+     * @return e.g. {@code objectId}, {@code int32}; the class's simple name for a kind without a BSON name
+     */
+    public static String typeName(Class<? extends ExtractedValue> type) {
+        return TYPE_NAMES.getOrDefault(type, type.getSimpleName());
     }
 
     /**
