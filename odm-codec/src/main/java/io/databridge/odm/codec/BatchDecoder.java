@@ -43,7 +43,8 @@ public final class BatchDecoder implements AutoCloseable {
      * @param result turns a decoded document (and its position) into a result; must be thread-safe
      * @param <R> the result type
      * @return the results, in input order
-     * @throws MalformedDocumentException for the first malformed document, with its position (of the first chunk that fails)
+     * @throws MalformedDocumentException for the first malformed document, with its position (of the first chunk
+     *         that fails)
      * @throws RuntimeException whatever {@code result} throws
      */
     public <R> List<R> decode(List<BsonBytes> documents, PositionedFunction<R> result) {
