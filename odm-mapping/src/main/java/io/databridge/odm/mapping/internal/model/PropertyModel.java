@@ -119,6 +119,9 @@ public final class PropertyModel {
             }
             return reader.nullValue();
         }
+        if (reader instanceof Scalars scalar) {
+            return scalar.fromValue(stored);
+        }
         return reader.fromValue(stored);
     }
 
