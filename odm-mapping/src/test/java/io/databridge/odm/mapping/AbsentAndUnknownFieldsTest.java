@@ -1,5 +1,7 @@
 package io.databridge.odm.mapping;
 
+import static io.databridge.odm.mapping.TestDocuments.document;
+import static io.databridge.odm.mapping.TestDocuments.string;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;

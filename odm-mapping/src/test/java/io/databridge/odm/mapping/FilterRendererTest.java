@@ -17,6 +17,8 @@ import static io.databridge.odm.api.query.Filter.not;
 import static io.databridge.odm.api.query.Filter.or;
 import static io.databridge.odm.api.query.Filter.regex;
 import static io.databridge.odm.api.query.Filter.size;
+import static io.databridge.odm.mapping.TestDocuments.document;
+import static io.databridge.odm.mapping.TestDocuments.string;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -34,12 +36,10 @@ import io.databridge.odm.api.value.DateTimeValue;
 import io.databridge.odm.api.value.DecimalValue;
 import io.databridge.odm.api.value.DocumentValue;
 import io.databridge.odm.api.value.ExtractedValue;
-import io.databridge.odm.api.value.FieldNames;
 import io.databridge.odm.api.value.Int32Value;
 import io.databridge.odm.api.value.Int64Value;
 import io.databridge.odm.api.value.NullValue;
 import io.databridge.odm.api.value.ObjectIdValue;
-import io.databridge.odm.api.value.StringValue;
 import io.databridge.odm.api.value.UuidValue;
 import io.databridge.odm.mapping.config.MappingConfiguration;
 import io.databridge.odm.mapping.internal.query.FilterRenderer;
@@ -81,23 +81,9 @@ class FilterRendererTest {
         return assertThrows(InvalidQueryException.class, () -> orders.render(filter));
     }
 
-    private static DocumentValue document(Object... namesAndValues) {
-        String[] names = new String[namesAndValues.length / 2];
-        ExtractedValue[] values = new ExtractedValue[names.length];
-        for (int i = 0; i < names.length; i++) {
-            names[i] = (String) namesAndValues[2 * i];
-            values[i] = (ExtractedValue) namesAndValues[2 * i + 1];
-        }
-        return DocumentValue.of(FieldNames.of(names), values);
-    }
-
     /** {@code {path: {operator: operand}}}. */
     private static DocumentValue condition(String path, String operator, ExtractedValue operand) {
         return document(path, document(operator, operand));
-    }
-
-    private static StringValue string(String value) {
-        return new StringValue(value);
     }
 
     enum Status { OPEN, PAID }

@@ -7,10 +7,7 @@ import io.databridge.odm.api.annotation.Id;
 import io.databridge.odm.api.annotation.Transient;
 import io.databridge.odm.api.error.StoredDocumentException;
 import io.databridge.odm.api.value.DocumentValue;
-import io.databridge.odm.api.value.ExtractedValue;
-import io.databridge.odm.api.value.FieldNames;
 import io.databridge.odm.api.value.ObjectIdValue;
-import io.databridge.odm.api.value.StringValue;
 import io.databridge.odm.mapping.config.MappingConfiguration;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -46,20 +43,6 @@ abstract class MaterializeFixture {
 
     <T> StoredDocumentException refused(Class<T> type, DocumentValue document) {
         return assertThrows(StoredDocumentException.class, () -> context.mapper(type).fromDocument(document));
-    }
-
-    static DocumentValue document(Object... namesAndValues) {
-        String[] names = new String[namesAndValues.length / 2];
-        ExtractedValue[] values = new ExtractedValue[names.length];
-        for (int i = 0; i < names.length; i++) {
-            names[i] = (String) namesAndValues[2 * i];
-            values[i] = (ExtractedValue) namesAndValues[2 * i + 1];
-        }
-        return DocumentValue.of(FieldNames.of(names), values);
-    }
-
-    static StringValue string(String value) {
-        return new StringValue(value);
     }
 
     enum Status { OPEN, PAID }
