@@ -1,8 +1,10 @@
 package io.databridge.odm.bench.jmh;
 
+import io.databridge.odm.api.value.DocumentValue;
 import io.databridge.odm.bench.contestant.databridge.DbAddress;
 import io.databridge.odm.bench.contestant.databridge.DbRich;
 import io.databridge.odm.bench.contestant.databridge.DbUser;
+import io.databridge.odm.bench.data.DataGenerator;
 import io.databridge.odm.bench.data.Rich;
 import io.databridge.odm.bench.data.User;
 import io.databridge.odm.codec.BsonObjectIds;
@@ -35,6 +37,31 @@ final class BenchEntities {
     static List<DbRich> rich(List<Rich> items) {
         return items.stream().map(r -> new DbRich(r.id(), r.name(), new DbAddress(r.address().street(),
                 r.address().city(), r.address().zip()), r.tags(), r.counts(), r.createdAt(), r.price())).toList();
+    }
+
+    /**
+     * The stored form of generated benchmark documents, as data-bridge writes them.
+     *
+     * @param context the mapping context
+     * @param document {@code "user"} or {@code "rich"}
+     * @param count how many
+     * @return the value trees, in generation order
+     */
+    static List<DocumentValue> storedDocuments(MappingContext context, String document, int count) {
+        DataGenerator data = new DataGenerator(DataGenerator.DEFAULT_SEED);
+        return document.equals("user")
+                ? context.mapper(DbUser.class).toDocuments(users(data.users(count)))
+                : context.mapper(DbRich.class).toDocuments(rich(data.rich(count)));
+    }
+
+    /**
+     * The entity class of a benchmark document.
+     *
+     * @param document {@code "user"} or {@code "rich"}
+     * @return its data-bridge entity type
+     */
+    static Class<?> entityType(String document) {
+        return document.equals("user") ? DbUser.class : DbRich.class;
     }
 
     /**

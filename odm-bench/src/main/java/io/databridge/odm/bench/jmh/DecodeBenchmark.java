@@ -1,9 +1,6 @@
 package io.databridge.odm.bench.jmh;
 
 import io.databridge.odm.api.value.DocumentValue;
-import io.databridge.odm.bench.contestant.databridge.DbRich;
-import io.databridge.odm.bench.contestant.databridge.DbUser;
-import io.databridge.odm.bench.data.DataGenerator;
 import io.databridge.odm.bench.data.Rich;
 import io.databridge.odm.bench.data.User;
 import io.databridge.odm.bench.handcodec.RichCodec;
@@ -72,15 +69,10 @@ public class DecodeBenchmark {
     /** Encodes the documents once, as the server would send them. */
     @Setup(Level.Trial)
     public void setUp() {
-        DataGenerator data = new DataGenerator(DataGenerator.DEFAULT_SEED);
         MappingContext mapping = BenchEntities.context();
         BenchEntities.polluteProfiles(mapping);
-        boolean user = document.equals("user");
-        Class<?> type = user ? DbUser.class : DbRich.class;
-        mapper = mapping.mapper(type);
-        List<DocumentValue> documents = user
-                ? mapping.mapper(DbUser.class).toDocuments(BenchEntities.users(data.users(DOCUMENTS)))
-                : mapping.mapper(DbRich.class).toDocuments(BenchEntities.rich(data.rich(DOCUMENTS)));
+        mapper = mapping.mapper(BenchEntities.entityType(document));
+        List<DocumentValue> documents = BenchEntities.storedDocuments(mapping, document, DOCUMENTS);
         DocumentEncoder encoder = new DocumentEncoder();
         encoded = new ArrayList<>();
         bytes = new ArrayList<>();

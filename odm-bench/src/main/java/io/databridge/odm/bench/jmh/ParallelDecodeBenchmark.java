@@ -1,8 +1,5 @@
 package io.databridge.odm.bench.jmh;
 
-import io.databridge.odm.bench.contestant.databridge.DbRich;
-import io.databridge.odm.bench.contestant.databridge.DbUser;
-import io.databridge.odm.bench.data.DataGenerator;
 import io.databridge.odm.codec.BatchDecoder;
 import io.databridge.odm.codec.BsonBytes;
 import io.databridge.odm.codec.DecodingSettings;
@@ -60,15 +57,11 @@ public class ParallelDecodeBenchmark {
     /** Encodes the batch once, as the server would send it, and builds both decoders. */
     @Setup(Level.Trial)
     public void setUp() {
-        DataGenerator data = new DataGenerator(DataGenerator.DEFAULT_SEED);
         MappingContext mapping = BenchEntities.context();
         BenchEntities.polluteProfiles(mapping);
-        boolean user = document.equals("user");
-        Class<?> type = user ? DbUser.class : DbRich.class;
-        mapper = mapping.mapper(type);
+        mapper = mapping.mapper(BenchEntities.entityType(document));
         DocumentEncoder encoder = new DocumentEncoder();
-        bytes = (user ? mapping.mapper(DbUser.class).toDocuments(BenchEntities.users(data.users(size)))
-                : mapping.mapper(DbRich.class).toDocuments(BenchEntities.rich(data.rich(size)))).stream()
+        bytes = BenchEntities.storedDocuments(mapping, document, size).stream()
                 .map(encoder::encode)
                 .map(one -> new BsonBytes(one, 0, one.length))
                 .toList();
