@@ -3,28 +3,18 @@ package io.databridge.odm.mapping.internal.query;
 import io.databridge.odm.api.error.InvalidQueryException;
 import io.databridge.odm.api.query.Filter;
 import io.databridge.odm.api.value.ArrayValue;
-import io.databridge.odm.api.value.BinaryValue;
 import io.databridge.odm.api.value.BooleanValue;
-import io.databridge.odm.api.value.DateTimeValue;
-import io.databridge.odm.api.value.DecimalValue;
 import io.databridge.odm.api.value.DocumentValue;
-import io.databridge.odm.api.value.DoubleValue;
 import io.databridge.odm.api.value.ExtractedValue;
 import io.databridge.odm.api.value.FieldNames;
 import io.databridge.odm.api.value.Int32Value;
-import io.databridge.odm.api.value.Int64Value;
 import io.databridge.odm.api.value.NullValue;
-import io.databridge.odm.api.value.ObjectIdValue;
-import io.databridge.odm.api.value.OpaqueValue;
 import io.databridge.odm.api.value.StringValue;
-import io.databridge.odm.api.value.UuidValue;
 import io.databridge.odm.mapping.config.MappingConfiguration;
 import io.databridge.odm.mapping.internal.model.CollectionMapper;
 import io.databridge.odm.mapping.internal.model.DocumentModel;
 import io.databridge.odm.mapping.internal.model.EmbeddedMapper;
 import io.databridge.odm.mapping.internal.model.EnumMapper;
-import io.databridge.odm.mapping.internal.model.Extraction;
-import io.databridge.odm.mapping.internal.model.ExtractionFailure;
 import io.databridge.odm.mapping.internal.model.MapMapper;
 import io.databridge.odm.mapping.internal.model.Scalars;
 import io.databridge.odm.mapping.internal.model.ValueMapper;
@@ -41,7 +31,7 @@ import org.jspecify.annotations.Nullable;
 public final class FilterRenderer {
 
     private final PathResolver paths;
-    private final MappingConfiguration configuration;
+    private final StoredValues values;
 
     /**
      * Creates a renderer for an entity type.
@@ -53,7 +43,24 @@ public final class FilterRenderer {
     public FilterRenderer(Class<?> entityType, DocumentModel root,
             MappingConfiguration configuration) {
         this.paths = new PathResolver(entityType, root, configuration);
-        this.configuration = configuration;
+        this.values = new StoredValues(entityType, configuration);
+    }
+
+    /**
+     * Where a filter applies: to the elements of an array, paths relative to one element ({@code elemMatch}, a
+     * {@code $pull} condition, an array filter).
+     *
+     * @param element the mapper of one element
+     * @param javaPrefix the Java path of the array, for errors ({@code lines}, {@code lines.$[hot]})
+     * @param storedPrefix prepended to every stored path (an array filter's identifier), or {@code null} for paths
+     *                     relative to the element, written as {@code $elemMatch} and {@code $pull} want them
+     */
+    private record Scope(ValueMapper element, String javaPrefix, @Nullable String storedPrefix) {
+
+        /** Whether conditions on the element's own value render in the operator form ({@code {$gt: 80}}). */
+        boolean operatorForm() {
+            return storedPrefix == null;
+        }
     }
 
     /**
@@ -64,7 +71,25 @@ public final class FilterRenderer {
      * @throws InvalidQueryException if a path, value or operator does not fit the entity
      */
     public DocumentValue render(Filter filter) {
-        return render(filter, null, "");
+        return render(filter, null);
+    }
+
+    /**
+     * Renders a filter on the elements of an array field, its paths relative to one element (the empty path for the
+     * element's own value), as {@code elemMatch} renders its condition.
+     *
+     * @param filter the condition on one element
+     * @param element the mapper of one element
+     * @param javaPrefix the Java path of the array (for errors)
+     * @param storedPrefix {@code null} for paths relative to the element ({@code {sku: "x"}}, {@code {$gt: 80}}: the
+     *                     form of {@code $elemMatch} and {@code $pull}); an array filter's identifier to prefix every
+     *                     path with it ({@code {"hot.sku": "x"}}, {@code {hot: {$gt: 80}}})
+     * @return the stored condition
+     * @throws InvalidQueryException if a path, value or operator does not fit the elements
+     */
+    DocumentValue renderOnElements(Filter filter, ValueMapper element, String javaPrefix,
+            @Nullable String storedPrefix) {
+        return render(filter, new Scope(element, javaPrefix, storedPrefix));
     }
 
     /**
@@ -100,10 +125,10 @@ public final class FilterRenderer {
         return operand(paths.resolve(path), value, true);
     }
 
-    private DocumentValue render(Filter filter, @Nullable ValueMapper element, String prefix) {
+    private DocumentValue render(Filter filter, @Nullable Scope scope) {
         return switch (filter) {
             case Filter.Compare compare -> {
-                ResolvedPath path = resolve(compare.path(), element, prefix);
+                ResolvedPath path = resolve(compare.path(), scope);
                 boolean ordering = compare.comparison() != Filter.Comparison.EQ
                         && compare.comparison() != Filter.Comparison.NE;
                 if (ordering) {
@@ -115,41 +140,42 @@ public final class FilterRenderer {
                         : field(path, compare.comparison().operator(), operand);
             }
             case Filter.In in -> {
-                ResolvedPath path = resolve(in.path(), element, prefix);
-                List<ExtractedValue> values = new ArrayList<>(in.values().size());
-                in.values().forEach(value -> values.add(operand(path, value, true)));
-                yield field(path, in.negated() ? "$nin" : "$in", ArrayValue.of(values));
+                ResolvedPath path = resolve(in.path(), scope);
+                List<ExtractedValue> operands = new ArrayList<>(in.values().size());
+                in.values().forEach(value -> operands.add(operand(path, value, true)));
+                yield field(path, in.negated() ? "$nin" : "$in", ArrayValue.of(operands));
             }
             case Filter.Logical logical -> {
-                if (element != null && onElementItself(logical, prefix)) {
-                    yield conjunctionOnElement(logical, element, prefix);
+                if (scope != null && scope.operatorForm() && onElementItself(logical, scope.javaPrefix())) {
+                    yield conjunctionOnElement(logical, scope);
                 }
                 List<ExtractedValue> parts = new ArrayList<>();
-                logical.filters().forEach(part -> parts.add(render(part, element, prefix)));
+                logical.filters().forEach(part -> parts.add(render(part, scope)));
                 yield DocumentValue.of(SingleNames.of(logical.operator()), ArrayValue.of(parts));
             }
-            case Filter.Not not -> element != null && onElementItself(not.filter(), prefix)
-                    ? DocumentValue.of(SingleNames.of("$not"), render(not.filter(), element, prefix))
-                    : DocumentValue.of(SingleNames.of("$nor"), ArrayValue.of(render(not.filter(), element, prefix)));
-            case Filter.Exists exists -> field(resolve(exists.path(), element, prefix), "$exists",
+            case Filter.Not not -> scope != null && scope.operatorForm()
+                    && onElementItself(not.filter(), scope.javaPrefix())
+                    ? DocumentValue.of(SingleNames.of("$not"), render(not.filter(), scope))
+                    : DocumentValue.of(SingleNames.of("$nor"), ArrayValue.of(render(not.filter(), scope)));
+            case Filter.Exists exists -> field(resolve(exists.path(), scope), "$exists",
                     BooleanValue.of(exists.present()));
-            case Filter.TypeIs type -> field(resolve(type.path(), element, prefix), "$type",
+            case Filter.TypeIs type -> field(resolve(type.path(), scope), "$type",
                     new StringValue(type.type().alias()));
             case Filter.All all -> {
-                ResolvedPath path = requireArray(resolve(all.path(), element, prefix));
-                List<ExtractedValue> values = new ArrayList<>();
-                all.values().forEach(value -> values.add(operand(path, value, false)));
-                yield field(path, "$all", ArrayValue.of(values));
+                ResolvedPath path = requireArray(resolve(all.path(), scope));
+                List<ExtractedValue> operands = new ArrayList<>();
+                all.values().forEach(value -> operands.add(operand(path, value, false)));
+                yield field(path, "$all", ArrayValue.of(operands));
             }
-            case Filter.Size size -> field(requireArray(resolve(size.path(), element, prefix)), "$size",
+            case Filter.Size size -> field(requireArray(resolve(size.path(), scope)), "$size",
                     Int32Value.of(size.size()));
             case Filter.ElemMatch match -> {
-                ResolvedPath path = requireArray(resolve(match.path(), element, prefix));
-                String full = prefix.isEmpty() ? match.path() : prefix + "." + match.path();
-                yield field(path, "$elemMatch", render(match.element(), path.elementMapper(), full));
+                ResolvedPath path = requireArray(resolve(match.path(), scope));
+                yield field(path, "$elemMatch", render(match.element(),
+                        new Scope(path.elementMapper(), path.javaPath(), null)));
             }
             case Filter.Regex regex -> {
-                ResolvedPath path = resolve(regex.path(), element, prefix);
+                ResolvedPath path = resolve(regex.path(), scope);
                 ValueMapper values = path.array() ? path.elementMapper() : path.valueMapper();
                 if (values != Scalars.STRING) {
                     throw invalid(path, "regex needs a String field (or a collection of strings); this one holds "
@@ -197,7 +223,8 @@ public final class FilterRenderer {
      * An {@code and} of conditions on an element's own value, as one operator document; {@code or} and {@code nor}
      * have no operator form inside {@code $elemMatch} and are refused with the way to write them.
      */
-    private DocumentValue conjunctionOnElement(Filter.Logical logical, ValueMapper element, String prefix) {
+    private DocumentValue conjunctionOnElement(Filter.Logical logical, Scope scope) {
+        String prefix = scope.javaPrefix();
         if (!logical.operator().equals("$and")) {
             throw new InvalidQueryException(paths.entityType(), prefix, "and (not or/nor) of conditions on the element "
                     + "itself: the server cannot combine them inside $elemMatch; write or(elemMatch(...), "
@@ -206,7 +233,7 @@ public final class FilterRenderer {
         List<String> operators = new ArrayList<>();
         List<ExtractedValue> operands = new ArrayList<>();
         for (Filter part : logical.filters()) {
-            DocumentValue rendered = render(part, element, prefix);
+            DocumentValue rendered = render(part, scope);
             for (int i = 0; i < rendered.size(); i++) {
                 String operator = rendered.names().name(i);
                 if (operators.contains(operator)) {
@@ -220,11 +247,14 @@ public final class FilterRenderer {
         return DocumentValue.of(FieldNames.of(operators), operands.toArray(ExtractedValue[]::new));
     }
 
-    private ResolvedPath resolve(String path, @Nullable ValueMapper element, String prefix) {
-        if (element == null) {
+    private ResolvedPath resolve(String path, @Nullable Scope scope) {
+        if (scope == null) {
             return paths.resolve(path);
         }
-        return paths.resolveIn(element, path, prefix.isEmpty() ? path : prefix + (path.isEmpty() ? "" : "." + path));
+        String prefix = scope.javaPrefix();
+        ResolvedPath resolved = paths.resolveIn(scope.element(), path,
+                prefix.isEmpty() ? path : prefix + (path.isEmpty() ? "" : "." + path));
+        return scope.storedPrefix() == null ? resolved : resolved.under(scope.storedPrefix());
     }
 
     /**
@@ -238,24 +268,8 @@ public final class FilterRenderer {
      * @return the condition
      */
     public static DocumentValue equality(String storedPath, ExtractedValue operand) {
-        boolean scalar = switch (operand) {
-            case NullValue n -> true;
-            case BooleanValue b -> true;
-            case Int32Value i -> true;
-            case Int64Value l -> true;
-            case DoubleValue d -> true;
-            case StringValue s -> true;
-            case DecimalValue d -> true;
-            case DateTimeValue d -> true;
-            case ObjectIdValue o -> true;
-            case UuidValue u -> true;
-            case BinaryValue b -> true;
-            case ArrayValue a -> false;
-            case DocumentValue d -> false;
-            case OpaqueValue o -> false;
-        };
         return DocumentValue.of(SingleNames.of(storedPath),
-                scalar ? operand : DocumentValue.of(SingleNames.of("$eq"), operand));
+                StoredValues.scalar(operand) ? operand : DocumentValue.of(SingleNames.of("$eq"), operand));
     }
 
     /** {@code {stored: {operator: operand}}}, or {@code {operator: operand}} for an element's own value. */
@@ -281,19 +295,7 @@ public final class FilterRenderer {
         if (path.array() && (!wholeAllowed || !mapper.javaType().isInstance(value))) {
             mapper = path.elementMapper();
         }
-        if (!mapper.javaType().isInstance(value)) {
-            throw invalid(path, "a value of type " + mapper.javaType().getName() + (path.array()
-                    ? " (an element of the array field)" : "") + "; got " + value.getClass().getName()
-                    + " " + value);
-        }
-        try {
-            ExtractedValue stored = mapper.toValue(value, new Extraction(configuration.objectIdGenerator(),
-                    configuration.temporalPrecision()));
-            return stored == null ? NullValue.INSTANCE : stored;
-        } catch (ExtractionFailure refused) {
-            throw invalid(path, "a storable value" + (refused.path().isEmpty() ? "" : " (at " + refused.path() + ")")
-                    + ": expected " + refused.expected() + "; found " + refused.found());
-        }
+        return values.convert(path, mapper, value, path.array() ? " (an element of the array field)" : "");
     }
 
     private void requireOrdered(ResolvedPath path) {

@@ -4,7 +4,11 @@
  * the field's type; every problem raised as an {@link io.databridge.odm.api.error.InvalidQueryException} when the
  * query is built. Operands are rendered under an explicit operator ({@code {f: {$gt: v}}}), except scalars compared
  * for equality ({@code {f: v}}, where a scalar cannot be read as an operator), so no value can become an operator.
- * Not API.
+ *
+ * <p>The update language of {@link io.databridge.odm.api.update} is rendered the same way, by
+ * {@link io.databridge.odm.mapping.internal.query.UpdateRenderer}: paths resolved (positional segments after
+ * collection fields kept as written), values converted by the same {@code StoredValues}, array filters rendered by the
+ * filter renderer relative to the elements they select. Not API.
  */
 @NullMarked
 package io.databridge.odm.mapping.internal.query;
