@@ -1,6 +1,7 @@
 package io.databridge.odm.api;
 
 import io.databridge.odm.api.error.MappingException;
+import java.util.function.Function;
 
 /**
  * The object-document mapper: hands out repositories, one per entity type and collection.
@@ -38,6 +39,19 @@ public interface Odm extends AutoCloseable {
      * @throws IllegalArgumentException if {@code idType} does not match the type's id
      */
     <T, ID> Repository<T, ID> repository(Class<T> entityType, Class<ID> idType, String collection);
+
+    /**
+     * Runs work in one transaction: committed when the work returns, aborted when it throws. The work may run more than
+     * once, on transient transaction errors, following the driver's retry rules, so it must have no effects outside
+     * the transaction. Operations take part through repositories bound with {@link Transaction#bind}.
+     *
+     * @param work the transaction's operations
+     * @param <R> the result type
+     * @return what the work returned, once committed
+     * @throws io.databridge.odm.api.error.StoreException if the server does not support transactions (a standalone
+     *                                                    server or the embedded test server), before the work runs
+     */
+    <R> R inTransaction(Function<Transaction, R> work);
 
     /** Releases connections and threads. Idempotent. */
     @Override

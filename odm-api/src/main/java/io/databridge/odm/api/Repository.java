@@ -4,9 +4,12 @@ import io.databridge.odm.api.error.BulkWriteException;
 import io.databridge.odm.api.error.DocumentTooLargeException;
 import io.databridge.odm.api.error.DuplicateKeyException;
 import io.databridge.odm.api.error.InvalidEntityException;
+import io.databridge.odm.api.error.OptimisticLockException;
 import io.databridge.odm.api.error.StoreException;
-import io.vavr.control.Either;
+import io.databridge.odm.api.options.OperationOptions;
 import io.databridge.odm.api.query.Filter;
+import io.databridge.odm.api.update.Update;
+import io.vavr.control.Either;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -127,4 +130,171 @@ public interface Repository<T, ID> {
      * @return the query
      */
     Query<T> query();
+
+    /**
+     * Stores an entity: inserts it when it is new, else replaces its document.
+     *
+     * <p>With a version ({@link io.databridge.odm.api.annotation.Version}, or a numeric {@code version}): a new entity
+     * (version {@code null} or 0) is inserted with version 1; a stored one replaces its document only if the stored
+     * version is still the entity's, and the stored document gets the next version. Without a version: an entity
+     * without an id is inserted with a generated one; one with an id replaces the document with that id or inserts it
+     * (an upsert).
+     *
+     * @param entity the entity, not {@code null}
+     * @return the entity as stored: the next version (a copy for records, the same object with its field set for
+     *         classes) and any generated id
+     * @throws OptimisticLockException if the stored version differs, the document is gone, or a new entity's id
+     *                                 already exists; nothing was written and the entity is unchanged
+     * @throws InvalidEntityException if the entity holds a value that cannot be stored; nothing was written
+     * @throws IllegalStateException if the repository's write concern is unacknowledged and the type is versioned
+     * @throws StoreException if the database failed
+     */
+    T save(T entity);
+
+    /**
+     * Stores entities in one bulk write: inserts for the new, (versioned) replaces for the stored, encoded in
+     * parallel, in order, stopping at the first failure.
+     *
+     * @param entities the entities, none {@code null}
+     * @return the ids and entities as stored
+     * @throws InvalidEntityException if an entity cannot be stored; nothing was written
+     * @throws BulkWriteException if not every entity was stored; its report says per position what was written, what
+     *                            conflicted (a stale version, with {@link io.databridge.odm.api.result.WriteError
+     *                            #VERSION_CONFLICT_CODE}) and what was not attempted
+     * @throws StoreException if the database could not be reached before anything was sent
+     */
+    SaveResult<T, ID> saveAll(Collection<? extends T> entities);
+
+    /**
+     * Stores the changes between an entity as it was loaded and its changed value: only the changed paths are sent
+     * ({@code $set} and {@code $unset}), with the version check and increment of {@link #save}. Sends nothing when
+     * nothing changed (and returns {@code changed} as is).
+     *
+     * @param loaded the entity as it was read from this repository
+     * @param changed the new value, with the same id and version as {@code loaded}
+     * @return the entity as stored, with its next version
+     * @throws IllegalArgumentException if the two have different ids or versions
+     * @throws OptimisticLockException if the stored version is no longer the loaded one; nothing was written
+     */
+    T saveChanges(T loaded, T changed);
+
+    /**
+     * Updates the first document a filter matches.
+     *
+     * @param filter the filter
+     * @param update the changes
+     * @return the counts
+     * @throws io.databridge.odm.api.error.InvalidQueryException if a path or value does not fit the type
+     */
+    UpdateResult<ID> updateOne(Filter filter, Update update);
+
+    /**
+     * Updates every document a filter matches.
+     *
+     * @param filter the filter
+     * @param update the changes
+     * @return the counts
+     */
+    UpdateResult<ID> updateMany(Filter filter, Update update);
+
+    /**
+     * Updates the first matching document, or inserts one built from the filter's equalities and the update.
+     *
+     * @param filter the filter
+     * @param update the changes ({@code setOnInsert} applies to the insert only)
+     * @return the counts, and the id of an inserted document
+     */
+    UpdateResult<ID> upsert(Filter filter, Update update);
+
+    /**
+     * Replaces the first document a filter matches with an entity (no version check: see {@link #save} for that).
+     *
+     * @param filter the filter
+     * @param replacement the new entity; its id must be the matched document's
+     * @return the counts
+     */
+    UpdateResult<ID> replaceOne(Filter filter, T replacement);
+
+    /**
+     * Atomically updates the first matching document and returns it.
+     *
+     * @param filter the filter
+     * @param update the changes
+     * @param options before or after, sort, upsert
+     * @return the entity before or after the update; empty if none matched
+     */
+    Optional<T> findOneAndUpdate(Filter filter, Update update, FindAndModify options);
+
+    /**
+     * Atomically updates the first matching document and returns a projection of it.
+     *
+     * @param filter the filter
+     * @param update the changes
+     * @param options before or after, sort, upsert
+     * @param projection a record or class whose components are a subset of the entity's
+     * @param <R> the projection type
+     * @return the projection before or after the update; empty if none matched
+     */
+    <R> Optional<R> findOneAndUpdate(Filter filter, Update update, FindAndModify options, Class<R> projection);
+
+    /**
+     * Atomically replaces the first matching document and returns it.
+     *
+     * @param filter the filter
+     * @param replacement the new entity
+     * @param options before or after, sort, upsert
+     * @return the entity before or after; empty if none matched
+     */
+    Optional<T> findOneAndReplace(Filter filter, T replacement, FindAndModify options);
+
+    /**
+     * Atomically deletes the first matching document and returns it.
+     *
+     * @param filter the filter
+     * @param options sort
+     * @return the deleted entity; empty if none matched
+     */
+    Optional<T> findOneAndDelete(Filter filter, FindAndModify options);
+
+    /**
+     * Deletes the document with an id.
+     *
+     * @param id the id
+     * @return whether a document was deleted
+     */
+    boolean deleteById(ID id);
+
+    /**
+     * Deletes a stored entity's document: only if its stored version is still the entity's, when the type is
+     * versioned.
+     *
+     * @param entity the entity
+     * @return whether a document was deleted (always {@code true} for a versioned type, which throws instead)
+     * @throws OptimisticLockException if the stored version differs or the document is gone
+     */
+    boolean delete(T entity);
+
+    /**
+     * Deletes every document a filter matches.
+     *
+     * @param filter the filter
+     * @return how many were deleted
+     */
+    long deleteMany(Filter filter);
+
+    /**
+     * Starts a bulk of mixed writes.
+     *
+     * @return an empty bulk
+     */
+    BulkWrite<T, ID> bulk();
+
+    /**
+     * Returns a view of this repository whose operations use other acknowledgement and read options; what they leave
+     * unset is kept from this repository.
+     *
+     * @param options write concern, read concern, read preference
+     * @return the view
+     */
+    Repository<T, ID> with(OperationOptions options);
 }

@@ -5,6 +5,7 @@ import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import io.databridge.odm.api.Odm;
+import io.databridge.odm.api.spi.EntityListener;
 import io.databridge.odm.api.spi.ValueConverter;
 import io.databridge.odm.codec.BatchDecoder;
 import io.databridge.odm.codec.BatchEncoder;
@@ -20,6 +21,7 @@ import io.databridge.odm.mapping.config.TemporalPrecision;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -84,8 +86,24 @@ public final class MongoOdm {
         private DecodingSettings decoding = DecodingSettings.defaults();
         private boolean strictReads;
         private StoreSettings store = StoreSettings.defaults();
+        private final List<Consumer<MappingConfiguration.Builder>> listeners = new ArrayList<>();
 
         private Builder() {
+        }
+
+        /**
+         * Registers lifecycle hooks of an entity type, without touching the type (see {@link EntityListener}).
+         *
+         * @param type the entity type
+         * @param listener the hooks
+         * @param <T> the entity type
+         * @return this builder
+         */
+        public <T> Builder listener(Class<T> type, EntityListener<T> listener) {
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(listener, "listener");
+            listeners.add(configuration -> configuration.listener(type, listener));
+            return this;
         }
 
         /**
@@ -216,13 +234,14 @@ public final class MongoOdm {
             MongoClient driver = owned ? MongoClients.create(MongoClientSettings.builder()
                     .applyConnectionString(new ConnectionString(Objects.requireNonNull(connectionString))).build())
                     : client;
-            MappingConfiguration configuration = MappingConfiguration.builder()
+            MappingConfiguration.Builder mapping = MappingConfiguration.builder()
                     .converter(BsonObjectIds.converter())
                     .converters(converters)
                     .objectIdGenerator(BsonObjectIds.generator())
                     .temporalPrecision(temporalPrecision)
-                    .strictReads(strictReads)
-                    .build();
+                    .strictReads(strictReads);
+            listeners.forEach(listener -> listener.accept(mapping));
+            MappingConfiguration configuration = mapping.build();
             MongoDocumentStore documentStore = new MongoDocumentStore(Objects.requireNonNull(driver), owned,
                     database, new BatchEncoder(encoding), new BatchDecoder(decoding), store);
             return new MappingOdm(documentStore, MappingContext.create(configuration));

@@ -8,16 +8,20 @@ import io.databridge.odm.mapping.config.MappingConfiguration;
 import io.databridge.odm.mapping.internal.model.Extraction;
 import io.databridge.odm.mapping.internal.model.ExtractionFailure;
 import io.databridge.odm.mapping.internal.model.IdModel;
+import io.databridge.odm.mapping.internal.model.VersionModel;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Makes the {@link DocumentSource} of a repository write: each document is extracted when the store asks for it, and
  * every id is settled as it is: an entity's own id is read as is; a generated ObjectId is turned into the
- * repository's id type and, where the entity declares an id, assigned to it (a copy for records).
+ * repository's id type and, where the entity declares an id, assigned to it (a copy for records). The
+ * {@code beforeInsert} hooks run first, and a versioned entity that was never stored (version 0) is stored with
+ * version 1.
  */
 final class BatchExtractor<T> {
 
@@ -25,13 +29,17 @@ final class BatchExtractor<T> {
     private final IdModel idModel;
     private final Function<ObjectIdValue, Object> generatedId;
     private final MappingConfiguration configuration;
+    private final Hooks<T> hooks;
+    private final @Nullable VersionModel version;
 
     BatchExtractor(EntityMapper<T> mapper, Function<ObjectIdValue, Object> generatedId,
-            MappingConfiguration configuration) {
+            MappingConfiguration configuration, Hooks<T> hooks) {
         this.mapper = mapper;
         this.idModel = mapper.model().id();
         this.generatedId = generatedId;
         this.configuration = configuration;
+        this.hooks = hooks;
+        this.version = mapper.model().version();
     }
 
     /**
@@ -76,7 +84,7 @@ final class BatchExtractor<T> {
             if (!entities.hasNext()) {
                 throw new IllegalStateException("the collection of entities shrank while it was being stored");
             }
-            T entity = entities.next();
+            T entity = prepared(entities.next());
             DocumentValue document = mapper.extract(entity, position, extraction);
             if (extraction.takeIdGenerated()) {
                 Object id = generatedId.apply((ObjectIdValue) document.slot(0));
@@ -88,6 +96,18 @@ final class BatchExtractor<T> {
             }
             next++;
             return document;
+        }
+
+        /** Runs the {@code beforeInsert} hooks and gives a new versioned entity version 1. */
+        private @Nullable T prepared(@Nullable T given) {
+            if (given == null) {
+                return null;
+            }
+            T entity = hooks.none() ? given : hooks.beforeInsert(given);
+            if (version != null && version.current(entity) == 0) {
+                return mapper.type().cast(version.withVersion(entity, 1));
+            }
+            return entity;
         }
 
         private Object assign(Object entity, Object id, int position) {

@@ -17,8 +17,8 @@ import io.databridge.odm.api.value.Int32Value;
 import io.databridge.odm.mapping.internal.model.DocumentModel;
 import io.databridge.odm.mapping.internal.model.ExtractionFailure;
 import io.databridge.odm.mapping.internal.model.PropertyModel;
-import io.databridge.odm.mapping.internal.query.SingleNames;
 import io.databridge.odm.mapping.internal.model.ValueMapper;
+import io.databridge.odm.mapping.internal.query.SingleNames;
 import java.lang.invoke.MethodType;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,14 +64,14 @@ final class MappedQuery<T, R> implements Query<R> {
     }
 
     @Override
-    public Query<R> where(Filter filter) {
+    public MappedQuery<T, R> where(Filter filter) {
         List<DocumentValue> more = new ArrayList<>(filters);
         more.add(reads.renderer().render(filter));
         return new MappedQuery<>(reads, more, sort, projection, skip, limit, batchSize, reader);
     }
 
     @Override
-    public Query<R> sort(Sort order) {
+    public MappedQuery<T, R> sort(Sort order) {
         String[] names = new String[order.keys().size()];
         ExtractedValue[] directions = new ExtractedValue[names.length];
         for (int i = 0; i < names.length; i++) {
@@ -113,10 +113,10 @@ final class MappedQuery<T, R> implements Query<R> {
     }
 
     @Override
-    public <P> Query<P> project(Class<P> type) {
+    public <P> MappedQuery<T, P> project(Class<P> type) {
         DocumentModel target;
         try {
-            target = reads.context().model(type).document();
+            target = reads.mappingContext().model(type).document();
         } catch (MappingException unmappable) {
             throw new InvalidQueryException(reads.entityType(), "", "a projection type data-bridge can map: "
                     + unmappable.getMessage());
@@ -157,8 +157,29 @@ final class MappedQuery<T, R> implements Query<R> {
         return DocumentValue.of(SingleNames.of("$and"), ArrayValue.of(filters));
     }
 
+    /** The rendered filter, for find-and-modify. */
+    DocumentValue renderedFilter() {
+        return filter();
+    }
+
+    /** The rendered sort, or {@code null}. */
+    @Nullable DocumentValue renderedSort() {
+        return sort;
+    }
+
+    /** The rendered projection, or {@code null}. */
+    @Nullable DocumentValue renderedProjection() {
+        return projection;
+    }
+
+    /** How each document is read. */
+    RowReader<R> reader() {
+        return reader;
+    }
+
     private FindRequest request(int requestedLimit) {
-        return new FindRequest(reads.collection(), filter(), sort, projection, skip, requestedLimit, batchSize);
+        return new FindRequest(reads.collection(), filter(), sort, projection, skip, requestedLimit, batchSize,
+                reads.context());
     }
 
     @Override
@@ -198,7 +219,7 @@ final class MappedQuery<T, R> implements Query<R> {
                     + held.getName() + "; got " + type.getName());
         }
         List<ExtractedValue> stored = reads.store().distinct(reads.collection(), reads.renderer().storedPath(path),
-                filter());
+                filter(), reads.context());
         List<V> read = new ArrayList<>(stored.size());
         for (ExtractedValue value : stored) {
             try {

@@ -1,26 +1,36 @@
 package io.databridge.odm.mapping;
 
 import io.databridge.odm.api.BulkInsertFailure;
+import io.databridge.odm.api.BulkResult;
+import io.databridge.odm.api.BulkWrite;
+import io.databridge.odm.api.FindAndModify;
 import io.databridge.odm.api.InsertOptions;
 import io.databridge.odm.api.InsertResult;
 import io.databridge.odm.api.Inserted;
 import io.databridge.odm.api.Query;
 import io.databridge.odm.api.Repository;
+import io.databridge.odm.api.SaveResult;
+import io.databridge.odm.api.UpdateResult;
 import io.databridge.odm.api.error.DuplicateKeyException;
-import io.databridge.odm.api.error.InvalidQueryException;
+import io.databridge.odm.api.error.OptimisticLockException;
 import io.databridge.odm.api.error.StoreException;
+import io.databridge.odm.api.options.OperationOptions;
 import io.databridge.odm.api.query.Filter;
+import io.databridge.odm.api.result.BulkWriteReport;
 import io.databridge.odm.api.result.Interruption;
+import io.databridge.odm.api.result.PositionStatus;
 import io.databridge.odm.api.result.WriteError;
 import io.databridge.odm.api.result.WriteReport;
-import io.databridge.odm.api.spi.ValueConverter;
 import io.databridge.odm.api.store.DocumentStore;
+import io.databridge.odm.api.store.FindAndModifyRequest;
 import io.databridge.odm.api.store.InsertRequest;
+import io.databridge.odm.api.store.StoreContext;
+import io.databridge.odm.api.store.StoreSession;
+import io.databridge.odm.api.store.WriteOperation;
+import io.databridge.odm.api.update.Update;
 import io.databridge.odm.api.value.ArrayValue;
 import io.databridge.odm.api.value.DocumentValue;
 import io.databridge.odm.api.value.ExtractedValue;
-import io.databridge.odm.api.value.ObjectIdValue;
-import io.databridge.odm.mapping.internal.model.PropertyModel;
 import io.databridge.odm.mapping.internal.query.FilterRenderer;
 import io.databridge.odm.mapping.internal.query.SingleNames;
 import io.vavr.control.Either;
@@ -30,7 +40,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A repository over a {@link DocumentStore}: extracts on the caller's thread, then writes through the port. */
+/**
+ * A repository over a {@link DocumentStore}: extracts on the caller's thread, then writes through the port. Reads go
+ * through {@link Reads}, writes other than plain inserts through {@link Writes} and {@link MappedBulkWrite}; both carry
+ * the context (options, transaction) this view runs under.
+ */
 final class MappedRepository<T, ID> implements Repository<T, ID> {
 
     private final Class<T> entityType;
@@ -39,15 +53,19 @@ final class MappedRepository<T, ID> implements Repository<T, ID> {
     private final BatchExtractor<T> extractor;
     private final DocumentStore store;
     private final Reads<T> reads;
+    private final Writes<T> writes;
+    private final MappingOdm owner;
 
-    MappedRepository(Class<T> entityType, Class<ID> idType, String collection, BatchExtractor<T> extractor,
-            DocumentStore store, Reads<T> reads) {
-        this.entityType = entityType;
+    MappedRepository(Class<ID> idType, BatchExtractor<T> extractor, DocumentStore store, Reads<T> reads,
+            Writes<T> writes, MappingOdm owner) {
+        this.entityType = writes.entityType();
         this.idType = idType;
-        this.collection = collection;
+        this.collection = writes.collection();
         this.extractor = extractor;
         this.store = store;
         this.reads = reads;
+        this.writes = writes;
+        this.owner = owner;
     }
 
     @Override
@@ -65,13 +83,33 @@ final class MappedRepository<T, ID> implements Repository<T, ID> {
         return collection;
     }
 
+    MappingOdm owner() {
+        return owner;
+    }
+
+    /** This repository with every operation in a transaction. */
+    MappedRepository<T, ID> inSession(StoreSession session) {
+        StoreContext context = new StoreContext(writes.context().options(), session);
+        return new MappedRepository<>(idType, extractor, store, reads.in(context), writes.in(context), owner);
+    }
+
+    @Override
+    public Repository<T, ID> with(OperationOptions options) {
+        Objects.requireNonNull(options, "options");
+        StoreContext context = new StoreContext(writes.context().options().overriddenBy(options),
+                writes.context().session());
+        return new MappedRepository<>(idType, extractor, store, reads.in(context), writes.in(context), owner);
+    }
+
     @Override
     public Inserted<T, ID> insert(T entity) {
         Objects.requireNonNull(entity, "entity");
         BatchExtractor<T>.Source batch = extractor.source(List.of(entity));
-        WriteReport report = store.insert(new InsertRequest(collection, entityType, batch, true));
+        WriteReport report = store.insert(new InsertRequest(collection, entityType, batch, true, writes.context()));
         if (report.isComplete()) {
-            return new Inserted<>(batch.<ID>ids().get(0), batch.entities().get(0));
+            T stored = batch.entities().get(0);
+            writes.hooks().afterInsert(stored);
+            return new Inserted<>(batch.<ID>ids().get(0), stored);
         }
         Interruption interruption = report.interruption().orElse(null);
         if (interruption != null) {
@@ -105,7 +143,16 @@ final class MappedRepository<T, ID> implements Repository<T, ID> {
             return Either.right(new InsertResult<>(List.of(), List.of()));
         }
         BatchExtractor<T>.Source batch = extractor.source(entities);
-        WriteReport report = store.insert(new InsertRequest(collection, entityType, batch, options.isOrdered()));
+        WriteReport report = store.insert(new InsertRequest(collection, entityType, batch, options.isOrdered(),
+                writes.context()));
+        if (!writes.hooks().none()) {
+            List<T> stored = batch.entities();
+            for (int position = 0; position < stored.size(); position++) {
+                if (report.status(position) == PositionStatus.WRITTEN) {
+                    writes.hooks().afterInsert(stored.get(position));
+                }
+            }
+        }
         if (report.isComplete()) {
             return Either.right(new InsertResult<>(batch.ids(), batch.entities()));
         }
@@ -117,9 +164,188 @@ final class MappedRepository<T, ID> implements Repository<T, ID> {
     }
 
     @Override
+    public T save(T entity) {
+        Objects.requireNonNull(entity, "entity");
+        MappedBulkWrite<T, ID> bulk = new MappedBulkWrite<>(writes, idType, "Save");
+        bulk.save(entity);
+        Writes.Planned<T> planned = Objects.requireNonNull(bulk.planned().get(0));
+        BulkResult<T, ID> result = bulk.tryExecute(InsertOptions.ordered());
+        if (!result.isComplete()) {
+            throw singleFailure("Save", result.report(), planned);
+        }
+        return planned.stored();
+    }
+
+    @Override
+    public SaveResult<T, ID> saveAll(Collection<? extends T> entities) {
+        Objects.requireNonNull(entities, "entities");
+        MappedBulkWrite<T, ID> bulk = new MappedBulkWrite<>(writes, idType, "saveAll");
+        entities.forEach(bulk::save);
+        BulkResult<T, ID> result = bulk.execute();
+        List<ID> ids = new ArrayList<>(entities.size());
+        int inserted = 0;
+        for (Writes.Planned<T> planned : bulk.planned()) {
+            Writes.Planned<T> done = Objects.requireNonNull(planned);
+            ids.add(idType.cast(done.id()));
+            inserted += done.inserts() ? 1 : 0;
+        }
+        return new SaveResult<>(ids, result.entities(), inserted, ids.size() - inserted);
+    }
+
+    @Override
+    public T saveChanges(T loaded, T changed) {
+        return new ChangeSave<>(writes).save(loaded, changed);
+    }
+
+    @Override
+    public UpdateResult<ID> updateOne(Filter filter, Update update) {
+        return update(filter, update, false, false);
+    }
+
+    @Override
+    public UpdateResult<ID> updateMany(Filter filter, Update update) {
+        return update(filter, update, true, false);
+    }
+
+    @Override
+    public UpdateResult<ID> upsert(Filter filter, Update update) {
+        return update(filter, update, false, true);
+    }
+
+    private UpdateResult<ID> update(Filter filter, Update update, boolean multi, boolean upsert) {
+        WriteOperation operation = new WriteOperation.Update(writes.render(filter), writes.render(update),
+                writes.arrayFilters(update), multi, upsert);
+        return updateResult(writes.send(operation), multi ? "updateMany" : upsert ? "upsert" : "updateOne");
+    }
+
+    @Override
+    public UpdateResult<ID> replaceOne(Filter filter, T replacement) {
+        Objects.requireNonNull(replacement, "replacement");
+        DocumentValue document = writes.extractWithId(replacement, "replaceOne");
+        return updateResult(writes.send(new WriteOperation.Replace(writes.render(filter), document, false, false)),
+                "replaceOne");
+    }
+
+    private UpdateResult<ID> updateResult(BulkWriteReport sent, String operation) {
+        if (!sent.positions().isComplete()) {
+            throw Failures.of(entityType, collection, operation, sent.positions());
+        }
+        ExtractedValue upserted = sent.upserted().get(0);
+        return new UpdateResult<>(sent.matched(), sent.modified(),
+                upserted == null ? null : idType.cast(writes.javaId(upserted)));
+    }
+
+    @Override
+    public Optional<T> findOneAndUpdate(Filter filter, Update update, FindAndModify options) {
+        return findOneAndModify(filter, new FindAndModifyRequest.UpdateWith(writes.render(update),
+                writes.arrayFilters(update)), options, MappedQuery.all(reads));
+    }
+
+    @Override
+    public <R> Optional<R> findOneAndUpdate(Filter filter, Update update, FindAndModify options,
+            Class<R> projection) {
+        return findOneAndModify(filter, new FindAndModifyRequest.UpdateWith(writes.render(update),
+                writes.arrayFilters(update)), options, MappedQuery.all(reads).project(projection));
+    }
+
+    @Override
+    public Optional<T> findOneAndReplace(Filter filter, T replacement, FindAndModify options) {
+        Objects.requireNonNull(replacement, "replacement");
+        DocumentValue document = writes.extractWithId(replacement, "findOneAndReplace");
+        return findOneAndModify(filter, new FindAndModifyRequest.ReplaceWith(document), options,
+                MappedQuery.all(reads));
+    }
+
+    @Override
+    public Optional<T> findOneAndDelete(Filter filter, FindAndModify options) {
+        if (options.upserts()) {
+            throw new IllegalArgumentException("findOneAndDelete cannot upsert");
+        }
+        return findOneAndModify(filter, new FindAndModifyRequest.Remove(), options, MappedQuery.all(reads));
+    }
+
+    private <R> Optional<R> findOneAndModify(Filter filter, FindAndModifyRequest.Change change,
+            FindAndModify options, MappedQuery<T, R> query) {
+        Objects.requireNonNull(options, "options");
+        MappedQuery<T, R> shaped = query.where(filter);
+        if (options.sort() != null) {
+            shaped = shaped.sort(options.sort());
+        }
+        return store.findOneAndModify(new FindAndModifyRequest(collection, shaped.renderedFilter(), change,
+                shaped.renderedSort(), shaped.renderedProjection(), options.after(), options.upserts(),
+                writes.context()), shaped.reader());
+    }
+
+    @Override
+    public boolean deleteById(ID id) {
+        Objects.requireNonNull(id, "id");
+        ExtractedValue storedId = writes.storedId(id, idType);
+        writes.hooks().beforeDelete(id);
+        BulkWriteReport sent = writes.send(new WriteOperation.Delete(writes.idFilter(storedId), false, false));
+        if (!sent.positions().isComplete()) {
+            throw Failures.of(entityType, collection, "deleteById", sent.positions());
+        }
+        if (sent.deleted() > 0) {
+            writes.hooks().afterDelete(id);
+            return true;
+        }
+        return false;
+    }
+
+    @Override
+    public boolean delete(T entity) {
+        Objects.requireNonNull(entity, "entity");
+        MappedBulkWrite<T, ID> bulk = new MappedBulkWrite<>(writes, idType, "Delete");
+        bulk.delete(entity);
+        BulkResult<T, ID> result = bulk.tryExecute(InsertOptions.ordered());
+        if (!result.isComplete()) {
+            WriteError error = result.report().errors().isEmpty() ? null : result.report().errors().get(0);
+            if (error != null && error.code() == WriteError.VERSION_CONFLICT_CODE) {
+                var version = Objects.requireNonNull(writes.model().version());
+                throw new OptimisticLockException(entityType, collection, String.valueOf(writes.idOf(entity)),
+                        version.current(entity), "the stored document has another version or is gone");
+            }
+            throw Failures.of(entityType, collection, "delete", result.report());
+        }
+        return result.deleted() > 0;
+    }
+
+    @Override
+    public long deleteMany(Filter filter) {
+        BulkWriteReport sent = writes.send(new WriteOperation.Delete(writes.render(filter), true, false));
+        if (!sent.positions().isComplete()) {
+            throw Failures.of(entityType, collection, "deleteMany", sent.positions());
+        }
+        return sent.deleted();
+    }
+
+    @Override
+    public BulkWrite<T, ID> bulk() {
+        return new MappedBulkWrite<>(writes, idType, "Bulk write");
+    }
+
+    /** The exception of a single save: a conflict, a duplicate, a refusal or an interruption. */
+    private RuntimeException singleFailure(String operation, WriteReport report, Writes.Planned<T> planned) {
+        WriteError error = report.errors().isEmpty() ? null : report.errors().get(0);
+        String id = Reads.describeId(planned.storedId());
+        if (error != null && error.code() == WriteError.VERSION_CONFLICT_CODE) {
+            return new OptimisticLockException(entityType, collection, id, planned.version(),
+                    "the stored document has another version or is gone");
+        }
+        if (error != null && error.duplicateKey() != null) {
+            if (writes.versioned() && planned.inserts() && error.duplicateKey().indexName().equals("_id_")) {
+                return new OptimisticLockException(entityType, collection, id, 0,
+                        "a document with this id already exists");
+            }
+            return new DuplicateKeyException(entityType, collection, error.duplicateKey(), error.message());
+        }
+        return Failures.of(entityType, collection, operation, report);
+    }
+
+    @Override
     public Optional<T> findById(ID id) {
         Objects.requireNonNull(id, "id");
-        return query().where(Filter.raw(FilterRenderer.equality("_id", storedId(id)))).first();
+        return query().where(Filter.raw(FilterRenderer.equality("_id", writes.storedId(id, idType)))).first();
     }
 
     @Override
@@ -129,7 +355,7 @@ final class MappedRepository<T, ID> implements Repository<T, ID> {
             return List.of();
         }
         List<ExtractedValue> stored = new ArrayList<>(ids.size());
-        ids.forEach(id -> stored.add(storedId(Objects.requireNonNull(id, "id"))));
+        ids.forEach(id -> stored.add(writes.storedId(Objects.requireNonNull(id, "id"), idType)));
         return query().where(Filter.raw(idFilter("$in", ArrayValue.of(stored)))).list();
     }
 
@@ -141,28 +367,6 @@ final class MappedRepository<T, ID> implements Repository<T, ID> {
     @Override
     public Query<T> query() {
         return MappedQuery.all(reads);
-    }
-
-    /** The id converted as the write path stores it. */
-    private ExtractedValue storedId(ID id) {
-        if (!idType.isInstance(id)) {
-            throw new InvalidQueryException(entityType, "_id", "an id of type " + idType.getName() + "; got "
-                    + id.getClass().getName());
-        }
-        PropertyModel idProperty = reads.model().document().properties().get(0);
-        if (idProperty.member()) {
-            return reads.renderer().storedValue(idProperty.javaName(), id);
-        }
-        if (id instanceof ObjectIdValue objectId) {
-            return objectId;
-        }
-        ValueConverter<?> converter = reads.configuration().converterFor(id.getClass());
-        if (converter == null) {
-            throw new InvalidQueryException(entityType, "_id", "an ObjectId; got " + id.getClass().getName());
-        }
-        @SuppressWarnings("unchecked")
-        ValueConverter<Object> typed = (ValueConverter<Object>) converter;
-        return typed.toStored(id);
     }
 
     private static DocumentValue idFilter(String operator, ExtractedValue operand) {

@@ -2,10 +2,13 @@ package io.databridge.odm.mapping;
 
 import io.databridge.odm.api.Odm;
 import io.databridge.odm.api.Repository;
+import io.databridge.odm.api.Transaction;
 import io.databridge.odm.api.error.MappingException;
 import io.databridge.odm.api.error.MappingProblem;
+import io.databridge.odm.api.options.OperationOptions;
 import io.databridge.odm.api.spi.ValueConverter;
 import io.databridge.odm.api.store.DocumentStore;
+import io.databridge.odm.api.store.StoreContext;
 import io.databridge.odm.api.value.ObjectIdValue;
 import io.databridge.odm.mapping.internal.model.IdModel;
 import java.util.List;
@@ -58,9 +61,19 @@ public final class MappingOdm implements Odm {
         }
         EntityMapper<T> mapper = context.mapper(entityType);
         Function<ObjectIdValue, Object> generatedId = generatedIdMaker(entityType, idType, mapper.model().id());
-        return new MappedRepository<>(entityType, idType, collection,
-                new BatchExtractor<>(mapper, generatedId, context.configuration()), store,
-                new Reads<>(entityType, collection, mapper.model(), store, context));
+        Hooks<T> hooks = new Hooks<>(entityType, context.configuration().listeners(entityType));
+        Reads<T> reads = new Reads<>(entityType, collection, mapper.model(), store, context, hooks);
+        Writes<T> writes = new Writes<>(entityType, collection, mapper, generatedId, context.configuration(),
+                reads.renderer(), store, hooks, StoreContext.DEFAULT);
+        return new MappedRepository<>(idType, new BatchExtractor<>(mapper, generatedId, context.configuration(), hooks),
+                store, reads, writes, this);
+    }
+
+    @Override
+    public <R> R inTransaction(Function<Transaction, R> work) {
+        Objects.requireNonNull(work, "work");
+        return store.inTransaction(session -> work.apply(new MappedTransaction(this, session)),
+                OperationOptions.INHERIT);
     }
 
     private Function<ObjectIdValue, Object> generatedIdMaker(Class<?> entityType, Class<?> idType, IdModel id) {

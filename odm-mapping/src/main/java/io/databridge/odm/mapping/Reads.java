@@ -3,6 +3,7 @@ package io.databridge.odm.mapping;
 import io.databridge.odm.api.error.StoredDocumentException;
 import io.databridge.odm.api.store.DocumentStore;
 import io.databridge.odm.api.store.RowReader;
+import io.databridge.odm.api.store.StoreContext;
 import io.databridge.odm.api.value.DocumentValue;
 import io.databridge.odm.api.value.ExtractedValue;
 import io.databridge.odm.api.value.Int32Value;
@@ -32,15 +33,47 @@ final class Reads<T> {
     private final DocumentStore store;
     private final MappingContext context;
     private final RowReader<T> entities;
+    private final Hooks<T> hooks;
+    private final StoreContext storeContext;
 
-    Reads(Class<T> entityType, String collection, EntityModel model, DocumentStore store, MappingContext context) {
+    Reads(Class<T> entityType, String collection, EntityModel model, DocumentStore store, MappingContext context,
+            Hooks<T> hooks) {
         this.entityType = entityType;
         this.collection = collection;
         this.model = model;
         this.store = store;
         this.context = context;
+        this.hooks = hooks;
+        this.storeContext = StoreContext.DEFAULT;
         this.renderer = new FilterRenderer(entityType, model.document(), context.configuration());
-        this.entities = reader(model.document(), entityType);
+        this.entities = entityReader();
+    }
+
+    private Reads(Reads<T> base, StoreContext storeContext) {
+        this.entityType = base.entityType;
+        this.collection = base.collection;
+        this.model = base.model;
+        this.store = base.store;
+        this.context = base.context;
+        this.hooks = base.hooks;
+        this.storeContext = storeContext;
+        this.renderer = base.renderer;
+        this.entities = base.entities;
+    }
+
+    /** A copy whose reads run under another context (read concern, read preference, transaction). */
+    Reads<T> in(StoreContext other) {
+        return new Reads<>(this, other);
+    }
+
+    StoreContext context() {
+        return storeContext;
+    }
+
+    /** Materializes entities and, when the type has listeners, runs their {@code afterLoad}. */
+    private RowReader<T> entityReader() {
+        RowReader<T> plain = reader(model.document(), entityType);
+        return hooks.none() ? plain : document -> hooks.afterLoad(plain.read(document));
     }
 
     Class<T> entityType() {
@@ -63,7 +96,7 @@ final class Reads<T> {
         return store;
     }
 
-    MappingContext context() {
+    MappingContext mappingContext() {
         return context;
     }
 
@@ -97,8 +130,12 @@ final class Reads<T> {
     /** The document's {@code _id} as errors show it: {@code ObjectId(...)}, {@code "A-1"}, {@code 42}. */
     static String idOf(DocumentValue document) {
         ExtractedValue id = document.get("_id");
+        return id == null ? "?" : describeId(id);
+    }
+
+    /** A stored id as errors show it: {@code ObjectId(...)}, {@code "A-1"}, {@code 42}. */
+    static String describeId(ExtractedValue id) {
         return switch (id) {
-            case null -> "?";
             case StringValue string -> "\"" + string.value() + "\"";
             case Int32Value number -> Integer.toString(number.value());
             case Int64Value number -> Long.toString(number.value());

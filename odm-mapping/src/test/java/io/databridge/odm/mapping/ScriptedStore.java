@@ -1,17 +1,26 @@
 package io.databridge.odm.mapping;
 
+import io.databridge.odm.api.options.OperationOptions;
+import io.databridge.odm.api.result.BulkWriteReport;
 import io.databridge.odm.api.result.WriteReport;
 import io.databridge.odm.api.store.Cursor;
 import io.databridge.odm.api.store.DocumentSource;
 import io.databridge.odm.api.store.DocumentStore;
+import io.databridge.odm.api.store.FindAndModifyRequest;
 import io.databridge.odm.api.store.FindRequest;
 import io.databridge.odm.api.store.InsertRequest;
 import io.databridge.odm.api.store.RowReader;
+import io.databridge.odm.api.store.StoreContext;
+import io.databridge.odm.api.store.StoreSession;
+import io.databridge.odm.api.store.WriteOperation;
+import io.databridge.odm.api.store.WriteRequest;
 import io.databridge.odm.api.value.DocumentValue;
 import io.databridge.odm.api.value.ExtractedValue;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -24,7 +33,54 @@ class ScriptedStore implements DocumentStore {
     private final List<FindRequest> finds = new ArrayList<>();
     private final List<DocumentValue> stored = new ArrayList<>();
     private Function<InsertRequest, WriteReport> answer = request -> WriteReport.allWritten(request.documents().size());
+    private final List<WriteRequest> writes = new ArrayList<>();
+    private Function<WriteRequest, BulkWriteReport> writeAnswer = ScriptedStore::allDone;
+    private final List<FindAndModifyRequest> modifications = new ArrayList<>();
+    private final List<ScriptedSession> sessions = new ArrayList<>();
     private boolean closed;
+
+    /** A session that is active while its transaction's work runs. */
+    static final class ScriptedSession implements StoreSession {
+        private boolean active = true;
+
+        @Override
+        public boolean active() {
+            return active;
+        }
+    }
+
+    /** Every operation done; replaces and single updates each match one document, deletes delete one. */
+    static BulkWriteReport allDone(WriteRequest request) {
+        long inserted = 0;
+        long matched = 0;
+        long deleted = 0;
+        for (WriteOperation operation : request.operations()) {
+            switch (operation) {
+                case WriteOperation.Insert insert -> inserted++;
+                case WriteOperation.Replace replace -> matched++;
+                case WriteOperation.Update update -> matched++;
+                case WriteOperation.Delete delete -> deleted++;
+            }
+        }
+        return new BulkWriteReport(WriteReport.allWritten(request.operations().size()), inserted, matched, matched,
+                deleted, Map.of(), List.of());
+    }
+
+    void answerWrites(Function<WriteRequest, BulkWriteReport> scripted) {
+        this.writeAnswer = scripted;
+    }
+
+    List<WriteRequest> writes() {
+        return writes;
+    }
+
+    List<FindAndModifyRequest> modifications() {
+        return modifications;
+    }
+
+    List<ScriptedSession> sessions() {
+        return sessions;
+    }
 
     void answer(Function<InsertRequest, WriteReport> scripted) {
         this.answer = scripted;
@@ -46,7 +102,7 @@ class ScriptedStore implements DocumentStore {
             documents.add(request.documents().document(i));
         }
         InsertRequest extracted = new InsertRequest(request.collection(), request.entityType(),
-                DocumentSource.of(documents), request.ordered());
+                DocumentSource.of(documents), request.ordered(), request.context());
         requests.add(extracted);
         return answer.apply(extracted);
     }
@@ -94,8 +150,33 @@ class ScriptedStore implements DocumentStore {
     }
 
     @Override
-    public List<ExtractedValue> distinct(String collection, String storedPath, DocumentValue filter) {
+    public List<ExtractedValue> distinct(String collection, String storedPath, DocumentValue filter,
+            StoreContext context) {
         throw new UnsupportedOperationException("not scripted");
+    }
+
+    @Override
+    public BulkWriteReport write(WriteRequest request) {
+        writes.add(request);
+        return writeAnswer.apply(request);
+    }
+
+    /** Returns the first stored document, as if it were the one found and modified. */
+    @Override
+    public <R> Optional<R> findOneAndModify(FindAndModifyRequest request, RowReader<R> reader) {
+        modifications.add(request);
+        return stored.stream().findFirst().map(reader::read);
+    }
+
+    @Override
+    public <R> R inTransaction(Function<StoreSession, R> work, OperationOptions options) {
+        ScriptedSession session = new ScriptedSession();
+        sessions.add(session);
+        try {
+            return work.apply(session);
+        } finally {
+            session.active = false;
+        }
     }
 
     @Override

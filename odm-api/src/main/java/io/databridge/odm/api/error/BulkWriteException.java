@@ -2,6 +2,8 @@ package io.databridge.odm.api.error;
 
 import io.databridge.odm.api.result.WriteReport;
 import java.io.Serial;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -31,12 +33,29 @@ public final class BulkWriteException extends OdmException {
      */
     public BulkWriteException(Class<?> entityType, String collection, WriteReport report, List<?> ids,
             List<?> entities) {
-        super("Bulk insert of " + entityType.getName() + " into '" + collection + "' incomplete: " + report.describe());
+        this("Bulk insert", entityType, collection, report, ids, entities);
+    }
+
+    /**
+     * Creates the error of any bulk write.
+     *
+     * @param operation what was run, e.g. {@code "saveAll"} or {@code "Bulk write"}
+     * @param entityType the entity type being stored
+     * @param collection the collection written to
+     * @param report what happened per position; conflicts of versioned operations are failed positions with code
+     *               {@link io.databridge.odm.api.result.WriteError#VERSION_CONFLICT_CODE}
+     * @param ids the id of every position; {@code null} where an operation has none (an update by filter)
+     * @param entities the entity of every position as it would be stored; {@code null} where there is none
+     */
+    public BulkWriteException(String operation, Class<?> entityType, String collection, WriteReport report,
+            List<?> ids, List<?> entities) {
+        super(operation + " of " + entityType.getName() + " into '" + collection + "' incomplete: "
+                + report.describe());
         this.entityType = entityType;
         this.collection = collection;
         this.report = report;
-        this.ids = List.copyOf(ids);
-        this.entities = List.copyOf(entities);
+        this.ids = Collections.unmodifiableList(new ArrayList<>(ids));
+        this.entities = Collections.unmodifiableList(new ArrayList<>(entities));
     }
 
     /**

@@ -5,7 +5,8 @@ import java.io.Serial;
 /** The root of every error data-bridge raises. Unchecked; each subclass says what went wrong and where. */
 public abstract sealed class OdmException extends RuntimeException
         permits MappingException, InvalidEntityException, DocumentTooLargeException, DuplicateKeyException,
-                BulkWriteException, StoreException, StoredDocumentException, InvalidQueryException {
+                BulkWriteException, StoreException, StoredDocumentException, InvalidQueryException,
+                OptimisticLockException {
 
     @Serial
     private static final long serialVersionUID = 1L;

@@ -28,6 +28,16 @@ public final class StoreException extends OdmException {
     }
 
     /**
+     * Creates the error of a command the server refused, without a driver exception behind it.
+     *
+     * @param message what was refused, where and the server's code and message
+     */
+    public StoreException(String message) {
+        super(message);
+        this.errorLabels = Set.of();
+    }
+
+    /**
      * Returns the error labels.
      *
      * @return the labels, possibly empty

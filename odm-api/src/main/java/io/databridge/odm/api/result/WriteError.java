@@ -18,6 +18,12 @@ public record WriteError(int position, int code, String message, @Nullable Dupli
     public static final int DUPLICATE_KEY_CODE = 11000;
 
     /**
+     * The code of a versioned operation's conflict, found on the client (the server refused nothing: the document had
+     * another version, or was gone). Negative, so no server code can be mistaken for it.
+     */
+    public static final int VERSION_CONFLICT_CODE = -1;
+
+    /**
      * Creates a write error.
      *
      * @param position the position, not negative

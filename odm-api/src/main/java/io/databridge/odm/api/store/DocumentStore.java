@@ -2,10 +2,14 @@ package io.databridge.odm.api.store;
 
 import io.databridge.odm.api.error.DocumentTooLargeException;
 import io.databridge.odm.api.error.StoreException;
+import io.databridge.odm.api.options.OperationOptions;
+import io.databridge.odm.api.result.BulkWriteReport;
 import io.databridge.odm.api.result.WriteReport;
 import io.databridge.odm.api.value.DocumentValue;
 import io.databridge.odm.api.value.ExtractedValue;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Where documents are stored: the port the mapping core writes through.
@@ -71,9 +75,55 @@ public interface DocumentStore extends AutoCloseable {
      * @param collection the collection
      * @param storedPath the stored path, dot-separated
      * @param filter the filter document
+     * @param context options and transaction
      * @return the distinct values
      */
-    List<ExtractedValue> distinct(String collection, String storedPath, DocumentValue filter);
+    List<ExtractedValue> distinct(String collection, String storedPath, DocumentValue filter, StoreContext context);
+
+    /**
+     * Runs a bulk write of mixed operations.
+     *
+     * <p>Laws: every document is encoded and checked against the size limit before anything is sent (a document too
+     * large means nothing was written); the report accounts for every position; after a failure in an ordered request
+     * the later positions are {@link io.databridge.odm.api.result.PositionStatus#NOT_ATTEMPTED}; a must-match
+     * operation that matched nothing is listed in {@link BulkWriteReport#unmatched()} exactly, never reported done,
+     * and one that did match is never listed (a store that cannot tell from the server's counts must find out, for
+     * example by reading the documents back); an interrupted request leaves the positions in flight unknown.
+     *
+     * @param request the operations
+     * @return what happened per position and in totals
+     * @throws DocumentTooLargeException if a document exceeds the store's maximum size; nothing was written
+     * @throws StoreException if the store cannot be reached before anything was sent
+     */
+    BulkWriteReport write(WriteRequest request);
+
+    /**
+     * Atomically finds the first matching document and updates, replaces or deletes it.
+     *
+     * @param request what to find and change
+     * @param reader turns the returned document into a result
+     * @param <R> the result type
+     * @return the document before or after the change, or empty if none matched (and none was upserted, or the
+     *         document before an upsert was asked for)
+     * @throws io.databridge.odm.api.error.DuplicateKeyException never; a duplicate key is a
+     *                                                           {@link StoreException} with the server's code
+     * @throws StoreException if the database refused or failed
+     */
+    <R> Optional<R> findOneAndModify(FindAndModifyRequest request, RowReader<R> reader);
+
+    /**
+     * Runs work in one transaction, committing when it returns and aborting when it throws. The store may run the
+     * work more than once, on transient transaction errors, as the driver's transaction rules say; the work must pass
+     * the session to every operation in it (in the {@link StoreContext}).
+     *
+     * @param work the transaction's operations
+     * @param options write concern, read concern and read preference of the transaction
+     * @param <R> the result type
+     * @return what the work returned, once committed
+     * @throws StoreException if the store does not support transactions (checked before the work runs), or the
+     *                        commit failed
+     */
+    <R> R inTransaction(Function<StoreSession, R> work, OperationOptions options);
 
     /** Releases connections and threads. Idempotent. */
     @Override

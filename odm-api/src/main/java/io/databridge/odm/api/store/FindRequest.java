@@ -14,9 +14,10 @@ import org.jspecify.annotations.Nullable;
  * @param skip documents to skip, not negative
  * @param limit the most documents to return, 0 for no limit
  * @param batchSize documents per round trip, 0 for the driver's default
+ * @param context options and transaction
  */
 public record FindRequest(String collection, DocumentValue filter, @Nullable DocumentValue sort,
-        @Nullable DocumentValue projection, int skip, int limit, int batchSize) {
+        @Nullable DocumentValue projection, int skip, int limit, int batchSize, StoreContext context) {
 
     /**
      * Validates.
@@ -28,8 +29,10 @@ public record FindRequest(String collection, DocumentValue filter, @Nullable Doc
      * @param skip not negative
      * @param limit not negative
      * @param batchSize not negative
+     * @param context not null
      */
     public FindRequest {
+        Objects.requireNonNull(context, "context");
         Objects.requireNonNull(collection, "collection");
         Objects.requireNonNull(filter, "filter");
         if (skip < 0 || limit < 0 || batchSize < 0) {

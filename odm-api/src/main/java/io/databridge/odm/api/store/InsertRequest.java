@@ -9,8 +9,10 @@ import java.util.Objects;
  * @param entityType the entity type the documents were extracted from, named in error messages
  * @param documents the documents, in order, extracted on demand (see {@link DocumentSource} for the contract)
  * @param ordered {@code true} to stop at the first failure; {@code false} to attempt every document
+ * @param context options and transaction
  */
-public record InsertRequest(String collection, Class<?> entityType, DocumentSource documents, boolean ordered) {
+public record InsertRequest(String collection, Class<?> entityType, DocumentSource documents, boolean ordered,
+        StoreContext context) {
 
     /**
      * Creates a request.
@@ -19,13 +21,27 @@ public record InsertRequest(String collection, Class<?> entityType, DocumentSour
      * @param entityType the entity type, must not be {@code null}
      * @param documents the documents, must not be {@code null}
      * @param ordered whether to stop at the first failure
+     * @param context not null
      */
     public InsertRequest {
+        Objects.requireNonNull(context, "context");
         Objects.requireNonNull(collection, "collection");
         if (collection.isEmpty()) {
             throw new IllegalArgumentException("collection name must not be empty");
         }
         Objects.requireNonNull(entityType, "entityType");
         Objects.requireNonNull(documents, "documents");
+    }
+
+    /**
+     * Creates a request with the client's defaults, outside any transaction.
+     *
+     * @param collection the collection name
+     * @param entityType the entity type
+     * @param documents the documents
+     * @param ordered whether to stop at the first failure
+     */
+    public InsertRequest(String collection, Class<?> entityType, DocumentSource documents, boolean ordered) {
+        this(collection, entityType, documents, ordered, StoreContext.DEFAULT);
     }
 }

@@ -2,6 +2,7 @@ package io.databridge.odm.driver.internal;
 
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoException;
+import com.mongodb.client.ClientSession;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.InsertManyOptions;
 import io.databridge.odm.api.error.DocumentTooLargeException;
@@ -27,6 +28,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import org.bson.RawBsonDocument;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One insert, in two stages.
@@ -40,7 +42,8 @@ import org.bson.RawBsonDocument;
  * ones are on the wire, so encoding hides behind the round trips and the server's work. Ordered inserts are sent
  * from the caller's thread, one batch in flight, and stop at the first failure; unordered inserts keep up to
  * {@code maxInFlight} batches in flight on separate connections, from writer threads, and go on past refused
- * documents. A lost connection stops both: batches in flight become unknown, later ones not attempted. A single wire
+ * documents (in a transaction, whose session takes one command at a time, they too keep one batch in flight). A lost
+ * connection stops both: batches in flight become unknown, later ones not attempted. A single wire
  * batch is encoded and sent on the caller's thread alone.
  *
  * <p>The one value refused in stage 2 is a string that is not valid UTF-16 (found only by encoding it): it fails its
@@ -60,14 +63,16 @@ final class InsertPipeline {
     private final StoreSettings settings;
     private final WriteReport.Builder report;
     private final InsertManyOptions options;
+    private final @Nullable ClientSession session;
     private boolean reachedServer;
 
-    InsertPipeline(MongoCollection<RawBsonDocument> collection, BatchEncoder encoder, ExecutorService writers,
-            InsertRequest request, ServerLimits limits, StoreSettings settings) {
+    InsertPipeline(MongoCollection<RawBsonDocument> collection, @Nullable ClientSession session, BatchEncoder encoder,
+            ExecutorService writers, InsertRequest request, ServerLimits limits, StoreSettings settings) {
         this.collection = collection;
+        this.session = session;
         this.encoder = encoder;
         this.writers = writers;
-        this.maxInFlight = request.ordered() ? 1 : settings.maxInFlight();
+        this.maxInFlight = request.ordered() || session != null ? 1 : settings.maxInFlight();
         this.request = request;
         this.limits = limits;
         this.settings = settings;
@@ -254,7 +259,11 @@ final class InsertPipeline {
         List<RawBsonDocument> documents = new ArrayList<>(range.count());
         encoded.forEach((position, bytes, offset, length) -> documents.add(new RawBsonDocument(bytes, offset, length)));
         try {
-            collection.insertMany(documents, options);
+            if (session == null) {
+                collection.insertMany(documents, options);
+            } else {
+                collection.insertMany(session, documents, options);
+            }
             return new SendOutcome.Written();
         } catch (MongoBulkWriteException refused) {
             List<WriteError> errors = refused.getWriteErrors().stream()

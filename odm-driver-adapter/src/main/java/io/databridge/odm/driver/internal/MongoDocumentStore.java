@@ -1,38 +1,44 @@
 package io.databridge.odm.driver.internal;
 
 import com.mongodb.MongoException;
+import com.mongodb.client.ClientSession;
 import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoCursor;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.CountOptions;
+import io.databridge.odm.api.error.StoreException;
 import io.databridge.odm.api.error.StoredDocumentException;
+import io.databridge.odm.api.options.OperationOptions;
+import io.databridge.odm.api.result.BulkWriteReport;
 import io.databridge.odm.api.result.WriteReport;
 import io.databridge.odm.api.store.Cursor;
 import io.databridge.odm.api.store.DocumentStore;
+import io.databridge.odm.api.store.FindAndModifyRequest;
 import io.databridge.odm.api.store.FindRequest;
 import io.databridge.odm.api.store.InsertRequest;
 import io.databridge.odm.api.store.RowReader;
+import io.databridge.odm.api.store.StoreContext;
+import io.databridge.odm.api.store.StoreSession;
+import io.databridge.odm.api.store.WriteRequest;
 import io.databridge.odm.api.value.DocumentValue;
 import io.databridge.odm.api.value.ExtractedValue;
 import io.databridge.odm.codec.BatchDecoder;
 import io.databridge.odm.codec.BatchEncoder;
 import io.databridge.odm.codec.BsonBytes;
-import io.databridge.odm.codec.DocumentDecoder;
 import io.databridge.odm.codec.MalformedDocumentException;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.bson.BsonDocument;
+import java.util.function.Function;
 import org.bson.BsonValue;
-import org.bson.codecs.BsonDocumentCodec;
 import org.bson.RawBsonDocument;
 import org.jspecify.annotations.Nullable;
 
@@ -89,7 +95,46 @@ public final class MongoDocumentStore implements DocumentStore {
             return WriteReport.allWritten(0);
         }
         ServerLimits server = limits("insert into '" + request.collection() + "'");
-        return new InsertPipeline(collection(request.collection()), encoder, writers, request, server, settings).run();
+        return new InsertPipeline(collection(request.collection(), request.context()),
+                DriverOptions.session(request.context()), encoder, writers, request, server, settings).run();
+    }
+
+    @Override
+    public BulkWriteReport write(WriteRequest request) {
+        Objects.requireNonNull(request, "request");
+        if (request.operations().isEmpty()) {
+            return new BulkWriteReport(WriteReport.allWritten(0), 0, 0, 0, 0, Map.of(), List.of());
+        }
+        ServerLimits server = limits("bulk write into '" + request.collection() + "'");
+        return new BulkWritePipeline(collection(request.collection(), request.context()),
+                DriverOptions.session(request.context()), encoder, request, server).run();
+    }
+
+    @Override
+    public <R> Optional<R> findOneAndModify(FindAndModifyRequest request, RowReader<R> reader) {
+        Objects.requireNonNull(request, "request");
+        RawBsonDocument found;
+        try {
+            found = new FindAndModifyCommand(collection(request.collection(), request.context()),
+                    DriverOptions.session(request.context()), encoder.serial(), request).run();
+        } catch (MongoException failure) {
+            throw DriverErrors.storeException("find and modify in '" + request.collection() + "'", failure);
+        }
+        if (found == null) {
+            return Optional.empty();
+        }
+        return Optional.of(read(request.collection(), List.of(found), reader).get(0));
+    }
+
+    @Override
+    public <R> R inTransaction(Function<StoreSession, R> work, OperationOptions options) {
+        Objects.requireNonNull(work, "work");
+        Objects.requireNonNull(options, "options");
+        if (!limits("start a transaction").transactions()) {
+            throw new StoreException("Transactions need a replica set or a sharded cluster that supports sessions; "
+                    + "this server is a standalone server (the embedded test server is one), so nothing was run");
+        }
+        return Transactions.run(client, work, options);
     }
 
     @Override
@@ -131,22 +176,27 @@ public final class MongoDocumentStore implements DocumentStore {
         if (request.limit() > 0) {
             options.limit(request.limit());
         }
+        ClientSession session = DriverOptions.session(request.context());
+        MongoCollection<RawBsonDocument> target = collection(request.collection(), request.context());
         try {
-            return collection(request.collection()).countDocuments(raw(request.filter()), options);
+            return session == null ? target.countDocuments(raw(request.filter()), options)
+                    : target.countDocuments(session, raw(request.filter()), options);
         } catch (MongoException failure) {
             throw DriverErrors.storeException("count in '" + request.collection() + "'", failure);
         }
     }
 
     @Override
-    public List<ExtractedValue> distinct(String collectionName, String storedPath, DocumentValue filter) {
+    public List<ExtractedValue> distinct(String collectionName, String storedPath, DocumentValue filter,
+            StoreContext context) {
         List<ExtractedValue> values = new ArrayList<>();
-        DocumentDecoder single = new DocumentDecoder();
+        ClientSession session = DriverOptions.session(context);
+        MongoCollection<RawBsonDocument> target = collection(collectionName, context);
         try {
-            for (BsonValue value : collection(collectionName).distinct(storedPath, raw(filter), BsonValue.class)) {
-                BsonBytes wrapped = bytesOf(new RawBsonDocument(new BsonDocument("v", value),
-                        new BsonDocumentCodec()));
-                values.add(single.decode(wrapped.array(), wrapped.offset(), wrapped.length()).get("v"));
+            var distinct = session == null ? target.distinct(storedPath, raw(filter), BsonValue.class)
+                    : target.distinct(session, storedPath, raw(filter), BsonValue.class);
+            for (BsonValue value : distinct) {
+                values.add(BsonValues.toExtracted(value));
             }
         } catch (MongoException failure) {
             throw DriverErrors.storeException("distinct in '" + collectionName + "'", failure);
@@ -155,8 +205,10 @@ public final class MongoDocumentStore implements DocumentStore {
     }
 
     private FindIterable<RawBsonDocument> iterable(FindRequest request) {
-        FindIterable<RawBsonDocument> iterable = collection(request.collection()).find(raw(request.filter()))
-                .skip(request.skip()).limit(request.limit());
+        ClientSession session = DriverOptions.session(request.context());
+        MongoCollection<RawBsonDocument> target = collection(request.collection(), request.context());
+        FindIterable<RawBsonDocument> iterable = (session == null ? target.find(raw(request.filter()))
+                : target.find(session, raw(request.filter()))).skip(request.skip()).limit(request.limit());
         if (request.sort() != null) {
             iterable.sort(raw(request.sort()));
         }
@@ -177,7 +229,7 @@ public final class MongoDocumentStore implements DocumentStore {
     private <R> List<R> read(String collectionName, List<RawBsonDocument> documents, RowReader<R> reader) {
         List<BsonBytes> bytes = new ArrayList<>(documents.size());
         for (RawBsonDocument document : documents) {
-            bytes.add(bytesOf(document));
+            bytes.add(BsonValues.bytesOf(document));
         }
         try {
             return decoder.decode(bytes, (position, document) -> reader.read(document));
@@ -206,11 +258,6 @@ public final class MongoDocumentStore implements DocumentStore {
         }
     }
 
-    /** Where a raw document's bytes lie, without copying them. */
-    private static BsonBytes bytesOf(RawBsonDocument document) {
-        ByteBuffer buffer = document.getByteBuffer().asNIO();
-        return new BsonBytes(buffer.array(), buffer.arrayOffset() + buffer.position(), buffer.remaining());
-    }
 
     private ServerLimits limits(String operation) {
         ServerLimits known = limits;
@@ -225,8 +272,10 @@ public final class MongoDocumentStore implements DocumentStore {
         return known;
     }
 
-    private MongoCollection<RawBsonDocument> collection(String name) {
-        return collections.computeIfAbsent(name, key -> database.getCollection(key, RawBsonDocument.class));
+    private MongoCollection<RawBsonDocument> collection(String name, StoreContext context) {
+        MongoCollection<RawBsonDocument> plain = collections.computeIfAbsent(name,
+                key -> database.getCollection(key, RawBsonDocument.class));
+        return context == StoreContext.DEFAULT ? plain : DriverOptions.apply(plain, context);
     }
 
     @Override

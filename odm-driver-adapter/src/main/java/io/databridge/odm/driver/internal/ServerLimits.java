@@ -5,6 +5,7 @@ import com.mongodb.client.MongoDatabase;
 import org.bson.BsonDocument;
 import org.bson.BsonInt32;
 import org.bson.BsonNumber;
+import org.bson.BsonString;
 
 /**
  * The limits a server announces in its handshake reply, which the insert pipeline plans batches with: at most
@@ -13,8 +14,10 @@ import org.bson.BsonNumber;
  *
  * @param maxWriteBatchSize documents per write command
  * @param maxDocumentSize bytes per document
+ * @param transactions whether the server can run transactions: a replica set member or a sharded cluster's router
+ *                     that supports sessions (a standalone server, the embedded test server among them, cannot)
  */
-record ServerLimits(int maxWriteBatchSize, int maxDocumentSize) {
+record ServerLimits(int maxWriteBatchSize, int maxDocumentSize, boolean transactions) {
 
     private static final int DEFAULT_BATCH = 100_000;
     private static final int DEFAULT_DOCUMENT = 16 * 1024 * 1024;
@@ -32,8 +35,11 @@ record ServerLimits(int maxWriteBatchSize, int maxDocumentSize) {
         } catch (MongoCommandException unknownCommand) {
             reply = database.runCommand(new BsonDocument("isMaster", new BsonInt32(1)), BsonDocument.class);
         }
+        boolean replicated = reply.containsKey("setName")
+                || reply.get("msg") instanceof BsonString message && message.getValue().equals("isdbgrid");
         return new ServerLimits(number(reply, "maxWriteBatchSize", DEFAULT_BATCH),
-                number(reply, "maxBsonObjectSize", DEFAULT_DOCUMENT));
+                number(reply, "maxBsonObjectSize", DEFAULT_DOCUMENT),
+                replicated && reply.containsKey("logicalSessionTimeoutMinutes"));
     }
 
     private static int number(BsonDocument reply, String key, int fallback) {

@@ -60,7 +60,13 @@ public final class StoredDocuments {
         assertEquals(BsonDocument.parse(expectedCanonicalJson).toJson(CANONICAL), actual.toJson(CANONICAL));
     }
 
-    private MongoCollection<BsonDocument> raw(String collection) {
+    /**
+     * Returns a collection through the raw driver, for tests that change documents behind the ODM's back.
+     *
+     * @param collection the collection name
+     * @return the collection of raw documents
+     */
+    public MongoCollection<BsonDocument> raw(String collection) {
         return database.getCollection(collection, BsonDocument.class);
     }
 }

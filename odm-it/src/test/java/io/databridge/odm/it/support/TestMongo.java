@@ -3,7 +3,6 @@ package io.databridge.odm.it.support;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.net.InetSocketAddress;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -60,7 +59,7 @@ public final class TestMongo {
             Runtime.getRuntime().addShutdownHook(new Thread(container::stop, "test-mongo-container-stop"));
             return announce(new TestMongo(container.getReplicaSetUrl(), "Testcontainers mongo:8.0", false));
         }
-        MongoServer server = new MongoServer(new MemoryBackend());
+        MongoServer server = new MongoServer(new SnapshotReadsBackend());
         server.bind("127.0.0.1", 0);
         InetSocketAddress address = server.getLocalAddress();
         Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow, "test-mongo-embedded-stop"));

@@ -1,7 +1,9 @@
 package io.databridge.odm.mapping.config;
 
+import io.databridge.odm.api.spi.EntityListener;
 import io.databridge.odm.api.spi.ObjectIdGenerator;
 import io.databridge.odm.api.spi.ValueConverter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +11,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How the mapping core maps: converters for types it does not know, where generated ids come from, and the time
- * precision policy. Immutable; built with {@link #builder()}.
+ * How the mapping core maps: converters for types it does not know, where generated ids come from, the time
+ * precision policy and the lifecycle listeners of entity types. Immutable; built with {@link #builder()}.
  */
 public final class MappingConfiguration {
 
@@ -18,12 +20,29 @@ public final class MappingConfiguration {
     private final ObjectIdGenerator objectIdGenerator;
     private final TemporalPrecision temporalPrecision;
     private final boolean strictReads;
+    private final Map<Class<?>, List<EntityListener<?>>> listeners;
 
     private MappingConfiguration(Builder builder) {
         this.converters = Map.copyOf(builder.converters);
         this.objectIdGenerator = builder.objectIdGenerator;
         this.temporalPrecision = builder.temporalPrecision;
         this.strictReads = builder.strictReads;
+        Map<Class<?>, List<EntityListener<?>>> copied = new LinkedHashMap<>();
+        builder.listeners.forEach((type, list) -> copied.put(type, List.copyOf(list)));
+        this.listeners = Map.copyOf(copied);
+    }
+
+    /**
+     * Returns the lifecycle listeners registered for exactly a type, in registration order.
+     *
+     * @param type the entity type
+     * @param <T> the entity type
+     * @return the listeners, possibly empty
+     */
+    @SuppressWarnings("unchecked")
+    public <T> List<EntityListener<T>> listeners(Class<T> type) {
+        List<EntityListener<?>> registered = listeners.getOrDefault(type, List.of());
+        return (List<EntityListener<T>>) (List<?>) registered;
     }
 
     /**
@@ -91,8 +110,24 @@ public final class MappingConfiguration {
         };
         private TemporalPrecision temporalPrecision = TemporalPrecision.REJECT_SUB_MILLIS;
         private boolean strictReads;
+        private final Map<Class<?>, List<EntityListener<?>>> listeners = new LinkedHashMap<>();
 
         private Builder() {
+        }
+
+        /**
+         * Registers lifecycle hooks for an entity type; several listeners of a type run in registration order.
+         *
+         * @param type the entity type (exactly; not its subtypes)
+         * @param listener the hooks
+         * @param <T> the entity type
+         * @return this builder
+         */
+        public <T> Builder listener(Class<T> type, EntityListener<T> listener) {
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(listener, "listener");
+            listeners.computeIfAbsent(type, key -> new ArrayList<>()).add(listener);
+            return this;
         }
 
         /**

@@ -115,7 +115,8 @@ final class IdModels {
         }
     }
 
-    private static IdAssigner assigner(Class<?> type, Member member, MethodHandles.Lookup lookup) {
+    /** Sets a member: a record copy with one component replaced, or a field assignment. */
+    static IdAssigner assigner(Class<?> type, Member member, MethodHandles.Lookup lookup) {
         try {
             if (type.isRecord()) {
                 RecordComponent[] components = type.getRecordComponents();

@@ -6,16 +6,22 @@ import static io.databridge.odm.mapping.internal.build.Problems.valid;
 
 import io.databridge.odm.api.error.MappingProblem;
 import io.databridge.odm.mapping.config.MappingConfiguration;
+import io.databridge.odm.mapping.internal.access.AccessException;
+import io.databridge.odm.mapping.internal.access.Accessors;
 import io.databridge.odm.mapping.internal.model.DocumentModel;
 import io.databridge.odm.mapping.internal.model.EntityModel;
 import io.databridge.odm.mapping.internal.model.IdModel;
 import io.databridge.odm.mapping.internal.model.Instantiator;
 import io.databridge.odm.mapping.internal.model.PropertyModel;
+import io.databridge.odm.mapping.internal.model.VersionModel;
+import io.vavr.Tuple;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.lang.invoke.MethodHandles;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -69,17 +75,36 @@ public final class ModelFactory {
         Validation<Seq<MappingProblem>, IdModel> idModel = idMember == null
                 ? valid(IdModels.undeclared()) : ids.idModel(type, idMember, lookup);
         Validation<Seq<MappingProblem>, List<PropertyModel>> rest = build.properties(others, "", lookup);
-        return both(both(idProperty, idModel, IdParts::new), rest, (id, properties) -> {
-            List<PropertyModel> all = new ArrayList<>(properties.size() + 1);
-            all.add(id.property());
-            all.addAll(properties);
-            List<@Nullable Member> behind = new ArrayList<>(all.size());
-            behind.add(idMember);
-            behind.addAll(others);
-            Instantiator instantiator = Instantiators.of(type, all, behind, lookup);
-            return new EntityModel(new DocumentModel(type, all, instantiator, configuration.strictReads()),
-                    id.model());
-        });
+        Validation<Seq<MappingProblem>, Optional<Member>> versionMember = Versions.member(type, others);
+        return both(both(both(idProperty, idModel, IdParts::new), rest, Tuple::of), versionMember, Tuple::of)
+                .flatMap(parts -> complete(type, parts._1._1, parts._1._2, idMember, others, parts._2, lookup));
+    }
+
+    private Validation<Seq<MappingProblem>, EntityModel> complete(Class<?> type, IdParts id,
+            List<PropertyModel> properties, @Nullable Member idMember, List<Member> others,
+            Optional<Member> versionMember, MethodHandles.Lookup lookup) {
+        VersionModel version = null;
+        if (versionMember.isPresent()) {
+            Member member = versionMember.get();
+            PropertyModel property = properties.get(others.indexOf(member));
+            try {
+                version = new VersionModel(member.javaName(), property.storedName(),
+                        Objects.requireNonNull(member.rawType()), Accessors.objectGetter(member.reflected(), lookup),
+                        IdModels.assigner(type, member, lookup));
+            } catch (AccessException inaccessible) {
+                return invalid(type, member.javaName(), member.javaName(), "a readable version: "
+                        + inaccessible.getMessage());
+            }
+        }
+        List<PropertyModel> all = new ArrayList<>(properties.size() + 1);
+        all.add(id.property());
+        all.addAll(properties);
+        List<@Nullable Member> behind = new ArrayList<>(all.size());
+        behind.add(idMember);
+        behind.addAll(others);
+        Instantiator instantiator = Instantiators.of(type, all, behind, lookup);
+        return valid(new EntityModel(new DocumentModel(type, all, instantiator, configuration.strictReads()),
+                id.model(), version));
     }
 
     private record IdParts(PropertyModel property, IdModel model) {
