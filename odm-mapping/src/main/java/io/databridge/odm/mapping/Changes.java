@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * path that disappeared. Embedded documents are compared field by field, so changing a city sets
  * {@code address.city} only; arrays and scalars are set whole. A map key that the server cannot take as a path segment
  * (containing '.' or starting with '$') makes its map set whole instead. Round-trip law: applying the update to
- * {@code before} gives a document equal to {@code after}.
+ * {@code before} gives a document with the same fields and values as {@code after} (a field new to the document
+ * lands at its end, where the server puts it).
  */
 final class Changes {
 
