@@ -14,6 +14,8 @@ import io.databridge.odm.api.SaveResult;
 import io.databridge.odm.api.error.BulkWriteException;
 import io.databridge.odm.api.error.OptimisticLockException;
 import io.databridge.odm.api.options.OperationOptions;
+import io.databridge.odm.api.options.ReadConcern;
+import io.databridge.odm.api.options.ReadPreference;
 import io.databridge.odm.api.options.WriteConcern;
 import io.databridge.odm.api.result.PositionStatus;
 import io.databridge.odm.api.result.WriteError;
@@ -257,6 +259,18 @@ class SaveIT {
         Counter end = counters.findById("race").orElseThrow();
         assertEquals(threads * perThread, end.count(), "conflicts retried: " + conflicts.get());
         assertEquals(threads * perThread + 1, end.version());
+    }
+
+    @Test
+    void optionsApplyToAViewOfTheRepositoryAndItsOperations() {
+        Repository<Counter, String> counters = odm.repository(Counter.class, String.class, "counters-options");
+        Repository<Counter, String> majority = counters.with(OperationOptions.writeConcern(WriteConcern.MAJORITY));
+        Repository<Counter, String> local = majority.with(new OperationOptions(null, ReadConcern.LOCAL,
+                ReadPreference.PRIMARY));
+        Counter saved = local.save(new Counter("o", 1, 0));
+        assertEquals(saved, local.findById("o").orElseThrow());
+        assertEquals(1, local.query().count());
+        assertEquals(saved, counters.findById("o").orElseThrow());
     }
 
     @Test
