@@ -38,7 +38,10 @@ record Options(
                                       contestant, at least 2 rounds and 10 s)
               --docs user,rich        document kinds (default user,rich)
               --contestants a,b,...   contestants (default all registered)
-              --workloads insert,find workloads (default insert,find; find by id latency runs with find)
+              --workloads a,b,...     workloads (default insert,find,mixed-bulk,save-all; find by id latency
+                                      runs with find; mixed-bulk and save-all write versioned "user"
+                                      documents at N from 100 to 10000 only, with driver-document,
+                                      morphia, spring-template and data-bridge only)
               --out DIR               output directory (default odm-bench/target/bench-results)
               --quick                 smoke run: sizes 10,100, 3 rounds, 2 warm-ups (explicit options win)
               --help                  print this and exit""";

@@ -18,6 +18,8 @@ import io.databridge.odm.bench.server.ServerProcess;
 import io.databridge.odm.bench.run.FindByIdLatency;
 import io.databridge.odm.bench.workload.FindWorkload;
 import io.databridge.odm.bench.workload.InsertWorkload;
+import io.databridge.odm.bench.workload.MixedBulkWorkload;
+import io.databridge.odm.bench.workload.SaveAllWorkload;
 import io.databridge.odm.bench.workload.Workload;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -36,7 +38,8 @@ public final class SideBySide {
 
     private static final String DATABASE = "bench";
     private static final Duration SERVER_START_TIMEOUT = Duration.ofSeconds(60);
-    private static final List<Workload> WORKLOADS = List.of(new InsertWorkload(), new FindWorkload());
+    private static final List<Workload<?>> WORKLOADS = List.of(new InsertWorkload(), new FindWorkload(),
+            new MixedBulkWorkload(), new SaveAllWorkload());
 
     private SideBySide() {
     }
@@ -49,7 +52,7 @@ public final class SideBySide {
     public static void main(String[] args) {
         Options options;
         List<Contestant> contestants;
-        List<Workload> workloads;
+        List<Workload<?>> workloads;
         try {
             options = Options.parse(args);
             workloads = workloads(options);
@@ -74,7 +77,14 @@ public final class SideBySide {
         }
     }
 
-    private static List<Workload> workloads(Options options) {
+    /**
+     * The workloads the options select, in the standard order.
+     *
+     * @param options the command line
+     * @return every workload if none were named, else the named ones
+     * @throws IllegalArgumentException naming the known workloads if a name is unknown
+     */
+    static List<Workload<?>> workloads(Options options) {
         if (options.workloads().isEmpty()) {
             return WORKLOADS;
         }
@@ -87,7 +97,7 @@ public final class SideBySide {
         return WORKLOADS.stream().filter(workload -> options.workloads().get().contains(workload.name())).toList();
     }
 
-    private static void run(Options options, List<Workload> workloads, List<Contestant> contestants)
+    private static void run(Options options, List<Workload<?>> workloads, List<Contestant> contestants)
             throws IOException {
         long start = System.nanoTime();
         try (var server = ServerProcess.start(SERVER_START_TIMEOUT);

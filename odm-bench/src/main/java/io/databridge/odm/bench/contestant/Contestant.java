@@ -5,6 +5,7 @@ import io.databridge.odm.bench.data.DocumentKind;
 import io.databridge.odm.bench.data.Rich;
 import io.databridge.odm.bench.data.User;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One Java option for storing entities in MongoDB, as the benchmark drives it.
@@ -71,6 +72,17 @@ public interface Contestant extends AutoCloseable {
             case USER -> users(data.users(n));
             case RICH -> rich(data.rich(n));
         };
+    }
+
+    /**
+     * The versioned "user" writes of the {@code mixed-bulk} and {@code save-all} workloads, if this contestant takes
+     * part in them; called after {@link #setUp}. A contestant without them is left out of those workloads (and of
+     * their reports), not failed.
+     *
+     * @return the writes, or empty (the default) if this contestant does not take part
+     */
+    default Optional<VersionedUserWrites> versionedUserWrites() {
+        return Optional.empty();
     }
 
     /** Releases what {@link #setUp} created; never the shared client. Does nothing by default. */

@@ -24,4 +24,14 @@ public record User(ObjectId id, String name, String email, int age, String city,
         Objects.requireNonNull(email, "email");
         Objects.requireNonNull(city, "city");
     }
+
+    /**
+     * This user with another score, as an application changes an entity before saving it again.
+     *
+     * @param newScore the score
+     * @return a copy with {@code newScore}
+     */
+    public User withScore(double newScore) {
+        return new User(id, name, email, age, city, newScore, active);
+    }
 }

@@ -2,6 +2,7 @@ package io.databridge.odm.bench.run;
 
 import io.databridge.odm.bench.contestant.BenchTarget;
 import io.databridge.odm.bench.contestant.Contestant;
+import io.databridge.odm.bench.contestant.EntityBatch;
 import io.databridge.odm.bench.contestant.driver.FloorRawBsonContestant;
 import io.databridge.odm.bench.data.DataGenerator;
 import io.databridge.odm.bench.data.DocumentKind;
@@ -14,9 +15,9 @@ import java.util.Locale;
 
 /**
  * Runs the side-by-side benchmark: for each document kind, workload and batch size, converts the data for
- * every contestant (untimed), warms up, passes the {@link CorrectnessGate}, then measures in interleaved,
- * rotating rounds ({@link RoundRobin}). Single-threaded; contestants must already be set up against the same
- * target, and stay owned by the caller.
+ * every contestant that takes part (untimed), warms up, passes the {@link CorrectnessGate} (for the workloads that
+ * have one), then measures in interleaved, rotating rounds ({@link RoundRobin}). Single-threaded; contestants must
+ * already be set up against the same target, and stay owned by the caller.
  */
 public final class BenchRunner {
 
@@ -45,18 +46,20 @@ public final class BenchRunner {
     }
 
     /**
-     * Runs every combination.
+     * Runs every combination. A workload runs, at each kind and size, the contestants it {@linkplain Workload#prepare
+     * prepares} a batch for, and is skipped there if none; the correctness gate checks the batches the workload
+     * {@linkplain Workload#gated gates}.
      *
      * @param workloads the workloads
      * @param kinds the document kinds
-     * @return one result per workload, kind, contestant and size, in run order
+     * @return one result per workload, kind, taking-part contestant and size, in run order
      * @throws IllegalStateException if a correctness check fails
      */
-    public List<Result> run(List<Workload> workloads, List<DocumentKind> kinds) {
+    public List<Result> run(List<? extends Workload<?>> workloads, List<DocumentKind> kinds) {
         var gate = new CorrectnessGate(target.database(), referenceContestant(), data);
         var results = new ArrayList<Result>();
         for (DocumentKind kind : kinds) {
-            for (Workload workload : workloads) {
+            for (Workload<?> workload : workloads) {
                 for (int n : plan.sizes()) {
                     results.addAll(runOne(workload, kind, n, gate));
                 }
@@ -65,14 +68,31 @@ public final class BenchRunner {
         return results;
     }
 
-    private List<Result> runOne(Workload workload, DocumentKind kind, int n, CorrectnessGate gate) {
+    private <B> List<Result> runOne(Workload<B> workload, DocumentKind kind, int n, CorrectnessGate gate) {
         String label = String.format(Locale.ROOT, "[%s %s N=%d]", workload.name(), kind.label(), n);
-        List<Entry> entries = contestants.stream().map(c -> new Entry(c, c.prepare(kind, data, n))).toList();
-        var rounds = new RoundRobin(workload, target.database(), entries, plan.repetitions(n), label, progress);
+        var entries = new ArrayList<Entry<B>>();
+        for (Contestant contestant : contestants) {
+            workload.prepare(contestant, kind, data, n).ifPresent(batch -> entries.add(new Entry<>(contestant, batch)));
+        }
+        if (entries.isEmpty()) {
+            progress.println(label + " skipped: no contestant takes part at this document kind and size");
+            return List.of();
+        }
+        if (entries.size() < contestants.size()) {
+            progress.println(label + " " + entries.size() + " of " + contestants.size() + " contestants take part: "
+                    + String.join(", ", entries.stream().map(Entry::name).toList()));
+        }
+        var rounds = new RoundRobin<>(workload, target.database(), entries, plan.repetitions(n), label, progress);
         rounds.warmUp(plan.warmupRounds(n), plan.warmupTime(n));
-        gate.check(kind, n, entries);
-        progress.println(label + " correctness gate passed: " + entries.size()
-                + " contestants store the floor's documents");
+        List<Entry<EntityBatch>> gated = new ArrayList<>();
+        for (Entry<B> entry : entries) {
+            workload.gated(entry.batch()).ifPresent(batch -> gated.add(new Entry<>(entry.contestant(), batch)));
+        }
+        if (!gated.isEmpty()) {
+            gate.check(kind, n, gated);
+            progress.println(label + " correctness gate passed: " + gated.size()
+                    + " contestants store the floor's documents");
+        }
         double[][] samples = rounds.measure(plan.measuredRounds(n));
         var results = new ArrayList<Result>(entries.size());
         for (int i = 0; i < entries.size(); i++) {

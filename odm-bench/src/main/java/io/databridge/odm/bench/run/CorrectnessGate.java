@@ -47,13 +47,13 @@ final class CorrectnessGate {
      * @param entries the contestants and their batches
      * @throws IllegalStateException describing the first contestant and document that differ
      */
-    void check(DocumentKind kind, int n, List<Entry> entries) {
+    void check(DocumentKind kind, int n, List<Entry<EntityBatch>> entries) {
         List<RawBsonDocument> expected = storeAndRead(reference.prepare(kind, data, n));
         if (expected.size() != n) {
             throw new IllegalStateException("correctness gate: " + reference.name() + " stored " + expected.size()
                     + " " + kind.label() + " documents, expected " + n);
         }
-        for (Entry entry : entries) {
+        for (Entry<EntityBatch> entry : entries) {
             List<RawBsonDocument> actual = storeAndRead(entry.batch());
             String where = entry.name() + " (" + kind.label() + ", N=" + n + ")";
             if (actual.size() != expected.size()) {

@@ -11,17 +11,19 @@ import java.util.Locale;
  * Runs rounds of one workload over a fixed line-up at one batch size. In round {@code r} the contestants take
  * turns starting with the {@code r}-th (modulo their count); each turn yields one sample, the mean time of
  * {@code repetitions} timed operations, in ms.
+ *
+ * @param <B> the workload's batch type
  */
-final class RoundRobin {
+final class RoundRobin<B> {
 
-    private final Workload workload;
+    private final Workload<B> workload;
     private final MongoDatabase database;
-    private final List<Entry> entries;
+    private final List<Entry<B>> entries;
     private final int repetitions;
     private final String label;
     private final PrintStream progress;
 
-    RoundRobin(Workload workload, MongoDatabase database, List<Entry> entries, int repetitions, String label,
+    RoundRobin(Workload<B> workload, MongoDatabase database, List<Entry<B>> entries, int repetitions, String label,
             PrintStream progress) {
         this.workload = workload;
         this.database = database;
@@ -70,7 +72,7 @@ final class RoundRobin {
                 (System.nanoTime() - start) / 1e9);
     }
 
-    private double sample(Entry entry) {
+    private double sample(Entry<B> entry) {
         long total = 0;
         for (int repetition = 0; repetition < repetitions; repetition++) {
             workload.before(entry.batch(), database);

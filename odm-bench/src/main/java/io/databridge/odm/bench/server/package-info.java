@@ -1,5 +1,7 @@
 /**
  * The embedded MongoDB stand-in ({@code de.bwaldvogel:mongo-java-server}, memory backend) in its own JVM.
+ * {@link io.databridge.odm.bench.server.IdLookupBackend} makes the memory backend look up a versioned write's
+ * {@code {_id, version}} filter through the {@code _id} index, as MongoDB does, instead of scanning the collection.
  *
  * <p>{@link io.databridge.odm.bench.server.EmbeddedServerMain} is the child's entry point; it announces its
  * port with one {@code READY <port>} line on stdout and serves until its stdin closes.

@@ -47,4 +47,29 @@ class MarkdownReportTest {
         String report = MarkdownReport.render("m", ResultTable.of(results));
         assertEquals(true, report.contains("| `morphia` | - | 0.300 |"), report);
     }
+
+    @Test
+    void givesAWorkloadThatOnlySomeContestantsRunItsOwnTableWithOnlyTheirRowsAndSizes() {
+        List<ResultTable> tables = ResultTable.of(ReportFixtures.partialWriteWorkload());
+        assertEquals(List.of("insert user", "mixed-bulk user"), tables.stream().map(ResultTable::title).toList());
+        assertEquals(List.of("morphia", "data-bridge"), tables.get(1).contestants());
+        assertEquals(List.of(100), tables.get(1).sizes());
+
+        String report = MarkdownReport.render("m", tables);
+        assertEquals(true, report.contains("""
+                ### mixed-bulk user: median ms per operation
+
+                | contestant | N=100 |
+                |---|---:|
+                | `morphia` | 40.0 |
+                | `data-bridge` | 20.0 |
+
+                ### mixed-bulk user: speedup of data-bridge (contestant median / data-bridge median)
+
+                | contestant | N=100 |
+                |---|---:|
+                | `morphia` | 2.00× |
+                | `data-bridge` | 1.00× |
+                """), report);
+    }
 }

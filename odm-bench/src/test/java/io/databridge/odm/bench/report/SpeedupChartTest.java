@@ -39,4 +39,15 @@ class SpeedupChartTest {
         assertTrue(x1000 > x10);
         assertTrue(y10 < y1000, "ratio 2.0 is drawn above ratio 1.5");
     }
+
+    @Test
+    void drawsAWorkloadThatRanAtOneSizeOnly() throws Exception {
+        var table = ResultTable.of(ReportFixtures.partialWriteWorkload()).get(1);
+        String svg = SpeedupChart.render(table);
+        var document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(1, document.getElementsByTagName("polyline").getLength(), "morphia; data-bridge is the baseline");
+        assertEquals(1, document.getElementsByTagName("circle").getLength());
+        assertTrue(svg.contains("mixed-bulk user: speedup of data-bridge by N"));
+    }
 }

@@ -75,7 +75,7 @@ class CorrectnessGateTest {
 
     private static void check(Contestant contestant, DocumentKind kind) {
         contestant.setUp(target);
-        gate.check(kind, 3, List.of(new Entry(contestant, contestant.prepare(kind, DATA, 3))));
+        gate.check(kind, 3, List.of(new Entry<>(contestant, contestant.prepare(kind, DATA, 3))));
     }
 
     /** Stores the user fields in reverse order. */

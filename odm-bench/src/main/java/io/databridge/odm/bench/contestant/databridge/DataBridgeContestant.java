@@ -5,18 +5,21 @@ import io.databridge.odm.api.Repository;
 import io.databridge.odm.bench.contestant.BenchTarget;
 import io.databridge.odm.bench.contestant.Contestant;
 import io.databridge.odm.bench.contestant.EntityBatch;
+import io.databridge.odm.bench.contestant.VersionedUserWrites;
 import io.databridge.odm.bench.data.Address;
 import io.databridge.odm.bench.data.Rich;
 import io.databridge.odm.bench.data.User;
 import io.databridge.odm.driver.MongoOdm;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.bson.types.ObjectId;
 import org.jspecify.annotations.Nullable;
 
 /**
  * {@code data-bridge}: {@link Repository#insertAll} of records, ordered, with default settings, over the shared
- * client (so it uses the same connection pool as the other contestants).
+ * client (so it uses the same connection pool as the other contestants). In the write workloads, a repository's
+ * {@code bulk()} and {@code saveAll} over versioned records ({@link DataBridgeVersionedWrites}).
  */
 public final class DataBridgeContestant implements Contestant {
 
@@ -24,6 +27,7 @@ public final class DataBridgeContestant implements Contestant {
     public static final String NAME = "data-bridge";
 
     private @Nullable Odm odm;
+    private @Nullable DataBridgeVersionedWrites writes;
 
     /** Creates the contestant; {@link #setUp} builds its ODM. */
     public DataBridgeContestant() {
@@ -38,6 +42,13 @@ public final class DataBridgeContestant implements Contestant {
     @Override
     public void setUp(BenchTarget target) {
         odm = MongoOdm.using(target.client(), target.databaseName());
+        writes = new DataBridgeVersionedWrites(odm);
+    }
+
+    /** Takes part in the write workloads: {@code Repository.bulk()} and {@code Repository.saveAll}. */
+    @Override
+    public Optional<VersionedUserWrites> versionedUserWrites() {
+        return Optional.of(Objects.requireNonNull(writes, "setUp was not called"));
     }
 
     private Odm odm() {

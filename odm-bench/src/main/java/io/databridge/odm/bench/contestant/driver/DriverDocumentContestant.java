@@ -4,6 +4,7 @@ import com.mongodb.client.MongoCollection;
 import io.databridge.odm.bench.contestant.BenchTarget;
 import io.databridge.odm.bench.contestant.Contestant;
 import io.databridge.odm.bench.contestant.EntityBatch;
+import io.databridge.odm.bench.contestant.VersionedUserWrites;
 import io.databridge.odm.bench.data.Address;
 import io.databridge.odm.bench.data.Rich;
 import io.databridge.odm.bench.data.User;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.bson.Document;
 import org.bson.types.Decimal128;
@@ -19,7 +21,8 @@ import org.bson.types.Decimal128;
 /**
  * {@code driver-document}: hand mapping to {@link Document}. The records are the entities; the timed call
  * builds one {@code Document} per record (as application code would, right before saving) and then runs
- * {@code insertMany}, which encodes them with the driver's {@code DocumentCodec}.
+ * {@code insertMany}, which encodes them with the driver's {@code DocumentCodec}. In the write workloads the
+ * entities are the {@code Document}s themselves, with a {@code version} field ({@link DriverDocumentWrites}).
  */
 public final class DriverDocumentContestant implements Contestant {
 
@@ -27,6 +30,7 @@ public final class DriverDocumentContestant implements Contestant {
     public static final String NAME = "driver-document";
 
     private BenchTarget target;
+    private DriverDocumentWrites writes;
 
     /** Creates the contestant; {@link #setUp} connects it. */
     public DriverDocumentContestant() {
@@ -41,6 +45,13 @@ public final class DriverDocumentContestant implements Contestant {
     @Override
     public void setUp(BenchTarget benchTarget) {
         this.target = benchTarget;
+        this.writes = new DriverDocumentWrites(benchTarget.database());
+    }
+
+    /** Takes part in the write workloads: documents with a {@code version} field, versioned by hand. */
+    @Override
+    public Optional<VersionedUserWrites> versionedUserWrites() {
+        return Optional.of(writes);
     }
 
     @Override

@@ -7,20 +7,27 @@ import dev.morphia.query.filters.Filters;
 import io.databridge.odm.bench.contestant.BenchTarget;
 import io.databridge.odm.bench.contestant.Contestant;
 import io.databridge.odm.bench.contestant.EntityBatch;
+import io.databridge.odm.bench.contestant.VersionedUserWrites;
 import io.databridge.odm.bench.data.Address;
 import io.databridge.odm.bench.data.Rich;
 import io.databridge.odm.bench.data.User;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
-/** {@code morphia}: {@link Datastore#insert(List)} of Morphia entities. */
+/**
+ * {@code morphia}: {@link Datastore#insert(List)} of Morphia entities; in the write workloads, the driver's bulk write
+ * with Morphia's codecs and {@link Datastore#save(List)} ({@link MorphiaVersionedWrites}).
+ */
 public final class MorphiaContestant implements Contestant {
 
     /** This contestant's name. */
     public static final String NAME = "morphia";
 
     private Datastore datastore;
+    private MorphiaVersionedWrites writes;
 
     /** Creates the contestant; {@link #setUp} builds its datastore. */
     public MorphiaContestant() {
@@ -38,6 +45,13 @@ public final class MorphiaContestant implements Contestant {
                 .database(target.databaseName())
                 .packages(List.of(MorphiaContestant.class.getPackageName()))
                 .applyIndexes(false));
+        writes = new MorphiaVersionedWrites(datastore);
+    }
+
+    /** Takes part in the write workloads: the driver's bulk write with Morphia's codecs, and {@code save(List)}. */
+    @Override
+    public Optional<VersionedUserWrites> versionedUserWrites() {
+        return Optional.of(Objects.requireNonNull(writes, "setUp was not called"));
     }
 
     @Override

@@ -3,12 +3,15 @@ package io.databridge.odm.bench.contestant.spring;
 import io.databridge.odm.bench.contestant.BenchTarget;
 import io.databridge.odm.bench.contestant.Contestant;
 import io.databridge.odm.bench.contestant.EntityBatch;
+import io.databridge.odm.bench.contestant.VersionedUserWrites;
 import io.databridge.odm.bench.data.Address;
 import io.databridge.odm.bench.data.Rich;
 import io.databridge.odm.bench.data.User;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
@@ -19,13 +22,17 @@ import org.springframework.data.mongodb.core.convert.MongoCustomConversions.BigD
 import org.springframework.data.mongodb.core.convert.NoOpDbRefResolver;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 
-/** {@code spring-template}: {@link MongoTemplate#insert(java.util.Collection, Class)} of record entities. */
+/**
+ * {@code spring-template}: {@link MongoTemplate#insert(java.util.Collection, Class)} of record entities; in the write
+ * workloads, the template's bulk operations and a Spring Data repository ({@link SpringVersionedWrites}).
+ */
 public final class SpringTemplateContestant implements Contestant {
 
     /** This contestant's name. */
     public static final String NAME = "spring-template";
 
     private MongoTemplate template;
+    private SpringVersionedWrites writes;
 
     /** Creates the contestant; {@link #setUp} builds its template. */
     public SpringTemplateContestant() {
@@ -43,7 +50,7 @@ public final class SpringTemplateContestant implements Contestant {
                 adapter -> adapter.bigDecimal(BigDecimalRepresentation.DECIMAL128));
         var mappingContext = new MongoMappingContext();
         mappingContext.setSimpleTypeHolder(conversions.getSimpleTypeHolder());
-        mappingContext.setInitialEntitySet(Set.of(SpringUser.class, SpringRich.class));
+        mappingContext.setInitialEntitySet(Set.of(SpringUser.class, SpringRich.class, SpringVersionedUser.class));
         mappingContext.afterPropertiesSet();
         var converter = new MappingMongoConverter(NoOpDbRefResolver.INSTANCE, mappingContext);
         converter.setCustomConversions(conversions);
@@ -51,6 +58,13 @@ public final class SpringTemplateContestant implements Contestant {
         converter.afterPropertiesSet();
         template = new MongoTemplate(
                 new SimpleMongoClientDatabaseFactory(target.client(), target.databaseName()), converter);
+        writes = new SpringVersionedWrites(template);
+    }
+
+    /** Takes part in the write workloads: template bulk operations and a repository's {@code saveAll}. */
+    @Override
+    public Optional<VersionedUserWrites> versionedUserWrites() {
+        return Optional.of(Objects.requireNonNull(writes, "setUp was not called"));
     }
 
     @Override
