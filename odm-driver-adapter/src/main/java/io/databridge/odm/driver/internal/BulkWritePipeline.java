@@ -68,11 +68,11 @@ final class BulkWritePipeline {
     BulkWriteReport run() {
         List<WriteOperation> operations = request.operations();
         int size = operations.size();
-        Map<Integer, RawBsonDocument> documents = encodeDocuments(operations);
+        RawBsonDocument[] documents = encodeDocuments(operations);
         DocumentEncoder serial = encoder.serial();
         List<WriteModel<RawBsonDocument>> models = new ArrayList<>(size);
         for (int position = 0; position < size; position++) {
-            models.add(model(operations.get(position), documents.get(position), serial));
+            models.add(model(operations.get(position), documents[position], serial));
         }
         WriteReport.Builder report = WriteReport.builder(size);
         BulkWriteOptions options = new BulkWriteOptions().ordered(request.ordered());
@@ -124,10 +124,14 @@ final class BulkWritePipeline {
                 result.getModifiedCount(), result.getDeletedCount(), upserted, unmatched);
     }
 
-    /** Encodes every insert and replacement document, checking sizes, before anything is sent. */
-    private Map<Integer, RawBsonDocument> encodeDocuments(List<WriteOperation> operations) {
-        List<DocumentValue> documents = new ArrayList<>();
-        List<Integer> positions = new ArrayList<>();
+    /**
+     * Encodes every insert and replacement document, checking sizes, before anything is sent.
+     *
+     * @return the raw document of each position, {@code null} for updates and deletes
+     */
+    private RawBsonDocument[] encodeDocuments(List<WriteOperation> operations) {
+        List<DocumentValue> documents = new ArrayList<>(operations.size());
+        int[] positions = new int[operations.size()];
         for (int position = 0; position < operations.size(); position++) {
             DocumentValue document = switch (operations.get(position)) {
                 case WriteOperation.Insert insert -> insert.document();
@@ -135,24 +139,24 @@ final class BulkWritePipeline {
                 default -> null;
             };
             if (document != null) {
+                positions[documents.size()] = position;
                 documents.add(document);
-                positions.add(position);
             }
         }
         EncodedBatch encoded;
         try {
             encoded = encoder.encode(documents, 0, documents.size());
         } catch (UnencodableValueException refused) {
-            throw new InvalidEntityException(request.entityType(), positions.get(refused.position()),
+            throw new InvalidEntityException(request.entityType(), positions[refused.position()],
                     refused.path(), refused.expected(), refused.found());
         }
-        Map<Integer, RawBsonDocument> raw = new HashMap<>(documents.size() * 2);
+        RawBsonDocument[] raw = new RawBsonDocument[operations.size()];
         encoded.forEach((index, bytes, offset, length) -> {
-            int position = positions.get(index);
+            int position = positions[index];
             if (length > limits.maxDocumentSize()) {
                 throw new DocumentTooLargeException(request.entityType(), position, length, limits.maxDocumentSize());
             }
-            raw.put(position, new RawBsonDocument(bytes, offset, length));
+            raw[position] = new RawBsonDocument(bytes, offset, length);
         });
         return raw;
     }

@@ -35,13 +35,13 @@ final class MatchCheck {
     private final MongoCollection<RawBsonDocument> collection;
     private final @Nullable ClientSession session;
     private final List<WriteOperation> operations;
-    private final Map<Integer, RawBsonDocument> documents;
+    private final @Nullable RawBsonDocument[] documents;
     private final BitSet notDone;
     private final BulkWriteResult result;
     private final Set<Integer> upserted;
 
     MatchCheck(MongoCollection<RawBsonDocument> collection, @Nullable ClientSession session,
-            List<WriteOperation> operations, Map<Integer, RawBsonDocument> documents, BitSet notDone,
+            List<WriteOperation> operations, @Nullable RawBsonDocument[] documents, BitSet notDone,
             BulkWriteResult result, Set<Integer> upserted) {
         this.collection = collection;
         this.session = session;
@@ -122,7 +122,7 @@ final class MatchCheck {
         for (int position : suspects) {
             RawBsonDocument now = stored.get(ids.get(position));
             boolean matched = operations.get(position) instanceof WriteOperation.Replace
-                    ? now != null && sameBytes(now, documents.get(position))
+                    ? now != null && sameBytes(now, documents[position])
                     : now == null;
             if (!matched) {
                 unmatched.add(position);
@@ -134,7 +134,7 @@ final class MatchCheck {
     /** The {@code _id} a must-match operation targets: its replacement's, or its filter's (maybe under {@code $eq}). */
     private BsonValue idOf(int position) {
         if (operations.get(position) instanceof WriteOperation.Replace) {
-            return documents.get(position).get("_id");
+            return java.util.Objects.requireNonNull(documents[position]).get("_id");
         }
         WriteOperation.Delete delete = (WriteOperation.Delete) operations.get(position);
         BsonDocument filter = new RawBsonDocument(BsonValues.encode(delete.filter()))
