@@ -21,7 +21,8 @@ public interface Odm extends AutoCloseable {
      * @param <T> the entity type
      * @param <ID> the id type
      * @return the repository
-     * @throws MappingException if the type cannot be mapped; lists every problem at once
+     * @throws MappingException if the type cannot be mapped, or a declared index does not fit it; lists every problem
+     *                          at once
      * @throws IllegalArgumentException if {@code idType} does not match the type's id
      */
     <T, ID> Repository<T, ID> repository(Class<T> entityType, Class<ID> idType);
@@ -35,7 +36,8 @@ public interface Odm extends AutoCloseable {
      * @param <T> the entity type
      * @param <ID> the id type
      * @return the repository
-     * @throws MappingException if the type cannot be mapped; lists every problem at once
+     * @throws MappingException if the type cannot be mapped, or a declared index does not fit it; lists every problem
+     *                          at once
      * @throws IllegalArgumentException if {@code idType} does not match the type's id
      */
     <T, ID> Repository<T, ID> repository(Class<T> entityType, Class<ID> idType, String collection);

@@ -6,6 +6,7 @@ import io.databridge.odm.api.error.DuplicateKeyException;
 import io.databridge.odm.api.error.InvalidEntityException;
 import io.databridge.odm.api.error.OptimisticLockException;
 import io.databridge.odm.api.error.StoreException;
+import io.databridge.odm.api.index.IndexDifference;
 import io.databridge.odm.api.options.OperationOptions;
 import io.databridge.odm.api.query.Filter;
 import io.databridge.odm.api.update.Update;
@@ -297,4 +298,28 @@ public interface Repository<T, ID> {
      * @return the view
      */
     Repository<T, ID> with(OperationOptions options);
+
+    /**
+     * Creates every declared index of the entity type ({@link io.databridge.odm.api.annotation.Indexed},
+     * {@link io.databridge.odm.api.annotation.CompoundIndex} and the mapping configuration's) that does not exist in the
+     * collection yet. Idempotent: once they exist, it sends nothing but the listing. It never drops or changes an
+     * index, and nothing else ever creates one: not the repository's creation, not a first write.
+     *
+     * @throws io.databridge.odm.api.error.IndexConflictException if a declared index differs from an existing one with
+     *                                                            its name or keys ({@link
+     *                                                            io.databridge.odm.api.index.IndexDifference.Kind
+     *                                                            #CHANGED}); nothing was created
+     * @throws StoreException if the database refused (existing documents break a new unique index) or failed
+     */
+    void ensureIndexes();
+
+    /**
+     * Compares the declared indexes of the entity type with those of the collection; changes nothing.
+     *
+     * @return the differences: declared indexes that are {@code MISSING}, existing ones that are {@code EXTRA} (never
+     *         {@code _id_}), and declared ones that exist {@code CHANGED} (same name or keys, other options), each
+     *         naming the index and what differs; empty when the two agree
+     * @throws StoreException if the database failed
+     */
+    List<IndexDifference> checkIndexes();
 }

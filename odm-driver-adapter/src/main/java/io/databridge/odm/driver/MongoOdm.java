@@ -5,6 +5,7 @@ import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import io.databridge.odm.api.Odm;
+import io.databridge.odm.api.index.IndexDefinition;
 import io.databridge.odm.api.spi.EntityListener;
 import io.databridge.odm.api.spi.ValueConverter;
 import io.databridge.odm.codec.BatchDecoder;
@@ -87,6 +88,7 @@ public final class MongoOdm {
         private boolean strictReads;
         private StoreSettings store = StoreSettings.defaults();
         private final List<Consumer<MappingConfiguration.Builder>> listeners = new ArrayList<>();
+        private final List<Consumer<MappingConfiguration.Builder>> indexes = new ArrayList<>();
 
         private Builder() {
         }
@@ -103,6 +105,22 @@ public final class MongoOdm {
             Objects.requireNonNull(type, "type");
             Objects.requireNonNull(listener, "listener");
             listeners.add(configuration -> configuration.listener(type, listener));
+            return this;
+        }
+
+        /**
+         * Declares an index of an entity type, without touching the type (as
+         * {@link io.databridge.odm.api.annotation.Indexed} and {@link io.databridge.odm.api.annotation.CompoundIndex}
+         * do on it). Nothing is created until {@link io.databridge.odm.api.Repository#ensureIndexes()} is called.
+         *
+         * @param type the entity type
+         * @param index the index, with Java paths
+         * @return this builder
+         */
+        public Builder index(Class<?> type, IndexDefinition index) {
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(index, "index");
+            indexes.add(configuration -> configuration.index(type, index));
             return this;
         }
 
@@ -241,6 +259,7 @@ public final class MongoOdm {
                     .temporalPrecision(temporalPrecision)
                     .strictReads(strictReads);
             listeners.forEach(listener -> listener.accept(mapping));
+            indexes.forEach(index -> index.accept(mapping));
             MappingConfiguration configuration = mapping.build();
             MongoDocumentStore documentStore = new MongoDocumentStore(Objects.requireNonNull(driver), owned,
                     database, new BatchEncoder(encoding), new BatchDecoder(decoding), store);

@@ -14,6 +14,7 @@ import io.databridge.odm.api.UpdateResult;
 import io.databridge.odm.api.error.DuplicateKeyException;
 import io.databridge.odm.api.error.OptimisticLockException;
 import io.databridge.odm.api.error.StoreException;
+import io.databridge.odm.api.index.IndexDifference;
 import io.databridge.odm.api.options.OperationOptions;
 import io.databridge.odm.api.query.Filter;
 import io.databridge.odm.api.result.BulkWriteReport;
@@ -371,6 +372,20 @@ final class MappedRepository<T, ID> implements Repository<T, ID> {
 
     private static DocumentValue idFilter(String operator, ExtractedValue operand) {
         return DocumentValue.of(SingleNames.of("_id"), DocumentValue.of(SingleNames.of(operator), operand));
+    }
+
+    @Override
+    public void ensureIndexes() {
+        indexes().ensure();
+    }
+
+    @Override
+    public List<IndexDifference> checkIndexes() {
+        return indexes().check();
+    }
+
+    private Indexes indexes() {
+        return new Indexes(entityType, collection, owner.context().indexes(entityType), store, writes.context());
     }
 
     @Override

@@ -2,12 +2,14 @@ package io.databridge.odm.mapping;
 
 import io.databridge.odm.api.error.MappingException;
 import io.databridge.odm.api.error.MappingProblem;
+import io.databridge.odm.api.store.StoredIndex;
 import io.databridge.odm.mapping.config.MappingConfiguration;
 import io.databridge.odm.mapping.internal.build.ModelFactory;
 import io.databridge.odm.mapping.internal.model.EntityModel;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -28,6 +30,16 @@ public final class MappingContext {
             Validation<Seq<MappingProblem>, EntityModel> model = factory.entityModel(type);
             return model.isValid() ? Either.right(model.get())
                     : Either.left(new MappingException(type, model.getError().asJava()));
+        }
+    };
+    private final ClassValue<Either<MappingException, List<StoredIndex>>> indexes = new ClassValue<>() {
+        @Override
+        protected Either<MappingException, List<StoredIndex>> computeValue(Class<?> type) {
+            try {
+                return Either.right(DeclaredIndexes.resolve(type, model(type), configuration));
+            } catch (MappingException problems) {
+                return Either.left(problems);
+            }
         }
     };
 
@@ -82,5 +94,22 @@ public final class MappingContext {
             throw new MappingException(failure.type(), failure.problems());
         }
         return model.get();
+    }
+
+    /**
+     * Returns the declared indexes of an entity type (annotations and configuration), resolved once into stored terms.
+     *
+     * @param type the entity type
+     * @return the indexes, in declaration order
+     * @throws MappingException if the type cannot be mapped or a declaration does not fit it, with every problem
+     */
+    List<StoredIndex> indexes(Class<?> type) {
+        Objects.requireNonNull(type, "type");
+        Either<MappingException, List<StoredIndex>> declared = indexes.get(type);
+        if (declared.isLeft()) {
+            MappingException failure = declared.getLeft();
+            throw new MappingException(failure.type(), failure.problems());
+        }
+        return declared.get();
     }
 }

@@ -60,6 +60,7 @@ public final class MappingOdm implements Odm {
                     + collection + "' (expected a non-empty name without '$' or NUL, not starting with 'system.')");
         }
         EntityMapper<T> mapper = context.mapper(entityType);
+        context.indexes(entityType);
         Function<ObjectIdValue, Object> generatedId = generatedIdMaker(entityType, idType, mapper.model().id());
         Hooks<T> hooks = new Hooks<>(entityType, context.configuration().listeners(entityType));
         Reads<T> reads = new Reads<>(entityType, collection, mapper.model(), store, context, hooks);

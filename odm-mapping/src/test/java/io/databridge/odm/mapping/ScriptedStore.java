@@ -12,12 +12,15 @@ import io.databridge.odm.api.store.InsertRequest;
 import io.databridge.odm.api.store.RowReader;
 import io.databridge.odm.api.store.StoreContext;
 import io.databridge.odm.api.store.StoreSession;
+import io.databridge.odm.api.store.StoredIndex;
 import io.databridge.odm.api.store.WriteOperation;
 import io.databridge.odm.api.store.WriteRequest;
 import io.databridge.odm.api.value.DocumentValue;
 import io.databridge.odm.api.value.ExtractedValue;
+import io.databridge.odm.api.value.Int32Value;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +41,9 @@ class ScriptedStore implements DocumentStore {
     private final List<FindAndModifyRequest> modifications = new ArrayList<>();
     private final List<ScriptedSession> sessions = new ArrayList<>();
     private boolean closed;
+    private final Map<String, List<StoredIndex>> indexes = new LinkedHashMap<>();
+    private final List<Map.Entry<String, List<StoredIndex>>> indexRequests = new ArrayList<>();
+    private int indexListings;
 
     /** A session that is active while its transaction's work runs. */
     static final class ScriptedSession implements StoreSession {
@@ -177,6 +183,47 @@ class ScriptedStore implements DocumentStore {
         } finally {
             session.active = false;
         }
+    }
+
+    /** Indexes as if they existed already (after {@code _id_}, which every listed collection has). */
+    void existingIndexes(String collection, StoredIndex... existing) {
+        indexes.computeIfAbsent(collection, name -> new ArrayList<>()).addAll(List.of(existing));
+    }
+
+    /** Every createIndexes request: the collection and the indexes asked for. */
+    List<Map.Entry<String, List<StoredIndex>>> indexRequests() {
+        return indexRequests;
+    }
+
+    /** Records the request; creates the indexes whose names do not exist yet, as the server leaves equal ones be. */
+    @Override
+    public void createIndexes(String collection, List<StoredIndex> created, StoreContext context) {
+        indexRequests.add(Map.entry(collection, List.copyOf(created)));
+        List<StoredIndex> existing = indexes.computeIfAbsent(collection, name -> new ArrayList<>());
+        for (StoredIndex index : created) {
+            if (existing.stream().noneMatch(other -> other.name().equals(index.name()))) {
+                existing.add(index);
+            }
+        }
+    }
+
+    /** {@code _id_} and the indexes created or scripted; none for a collection without any. */
+    @Override
+    public List<StoredIndex> listIndexes(String collection, StoreContext context) {
+        indexListings++;
+        List<StoredIndex> existing = indexes.get(collection);
+        if (existing == null) {
+            return List.of();
+        }
+        List<StoredIndex> listed = new ArrayList<>();
+        listed.add(new StoredIndex("_id_", DocumentValue.of(Map.of("_id", Int32Value.of(1))), false, false, null,
+                null, null));
+        listed.addAll(existing);
+        return listed;
+    }
+
+    int indexListings() {
+        return indexListings;
     }
 
     @Override

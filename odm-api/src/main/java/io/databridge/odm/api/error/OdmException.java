@@ -6,7 +6,7 @@ import java.io.Serial;
 public abstract sealed class OdmException extends RuntimeException
         permits MappingException, InvalidEntityException, DocumentTooLargeException, DuplicateKeyException,
                 BulkWriteException, StoreException, StoredDocumentException, InvalidQueryException,
-                OptimisticLockException {
+                OptimisticLockException, IndexConflictException {
 
     @Serial
     private static final long serialVersionUID = 1L;

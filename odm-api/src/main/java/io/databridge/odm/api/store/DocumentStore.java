@@ -125,6 +125,32 @@ public interface DocumentStore extends AutoCloseable {
      */
     <R> R inTransaction(Function<StoreSession, R> work, OperationOptions options);
 
+    /**
+     * Creates indexes in one request; the collection is created if it does not exist.
+     *
+     * <p>Laws: an empty list sends nothing; an index that exists with the same name, keys and options is left as it
+     * is; nothing is ever dropped or changed; an index that conflicts with an existing one (same name or keys, other
+     * options) fails the request. A store that cannot honour an option creates the index anyway and says so in its
+     * documentation (the embedded test server records every option but enforces only uniqueness).
+     *
+     * @param collection the collection
+     * @param indexes the indexes, in stored terms
+     * @param context write concern and transaction
+     * @throws StoreException if the database refused (a conflicting index, existing documents that break a new
+     *                        unique index) or failed
+     */
+    void createIndexes(String collection, List<StoredIndex> indexes, StoreContext context);
+
+    /**
+     * Lists the indexes of a collection, the {@code _id_} index included, in the server's order.
+     *
+     * @param collection the collection
+     * @param context read preference and transaction
+     * @return the indexes; empty if the collection does not exist
+     * @throws StoreException if the database failed
+     */
+    List<StoredIndex> listIndexes(String collection, StoreContext context);
+
     /** Releases connections and threads. Idempotent. */
     @Override
     void close();

@@ -21,6 +21,7 @@ import io.databridge.odm.api.store.InsertRequest;
 import io.databridge.odm.api.store.RowReader;
 import io.databridge.odm.api.store.StoreContext;
 import io.databridge.odm.api.store.StoreSession;
+import io.databridge.odm.api.store.StoredIndex;
 import io.databridge.odm.api.store.WriteRequest;
 import io.databridge.odm.api.value.DocumentValue;
 import io.databridge.odm.api.value.ExtractedValue;
@@ -202,6 +203,35 @@ public final class MongoDocumentStore implements DocumentStore {
             throw DriverErrors.storeException("distinct in '" + collectionName + "'", failure);
         }
         return values;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>On the embedded test server (mongo-java-server) every option is recorded and listed back as sent, but only
+     * uniqueness (with sparseness) is enforced: other indexes change no query plan, partial filters, TTLs and
+     * collations have no effect, and a partial unique index is enforced on every document.
+     */
+    @Override
+    public void createIndexes(String collectionName, List<StoredIndex> indexes, StoreContext context) {
+        Objects.requireNonNull(indexes, "indexes");
+        if (indexes.isEmpty()) {
+            return;
+        }
+        try {
+            IndexCommands.create(collection(collectionName, context), DriverOptions.session(context), indexes);
+        } catch (MongoException failure) {
+            throw DriverErrors.storeException("create indexes on '" + collectionName + "'", failure);
+        }
+    }
+
+    @Override
+    public List<StoredIndex> listIndexes(String collectionName, StoreContext context) {
+        try {
+            return IndexCommands.list(collection(collectionName, context), DriverOptions.session(context));
+        } catch (MongoException failure) {
+            throw DriverErrors.storeException("list indexes of '" + collectionName + "'", failure);
+        }
     }
 
     private FindIterable<RawBsonDocument> iterable(FindRequest request) {

@@ -1,5 +1,6 @@
 package io.databridge.odm.mapping.config;
 
+import io.databridge.odm.api.index.IndexDefinition;
 import io.databridge.odm.api.spi.EntityListener;
 import io.databridge.odm.api.spi.ObjectIdGenerator;
 import io.databridge.odm.api.spi.ValueConverter;
@@ -12,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * How the mapping core maps: converters for types it does not know, where generated ids come from, the time
- * precision policy and the lifecycle listeners of entity types. Immutable; built with {@link #builder()}.
+ * precision policy, and the lifecycle listeners and declared indexes of entity types. Immutable; built with
+ * {@link #builder()}.
  */
 public final class MappingConfiguration {
 
@@ -21,6 +23,7 @@ public final class MappingConfiguration {
     private final TemporalPrecision temporalPrecision;
     private final boolean strictReads;
     private final Map<Class<?>, List<EntityListener<?>>> listeners;
+    private final Map<Class<?>, List<IndexDefinition>> indexes;
 
     private MappingConfiguration(Builder builder) {
         this.converters = Map.copyOf(builder.converters);
@@ -30,6 +33,19 @@ public final class MappingConfiguration {
         Map<Class<?>, List<EntityListener<?>>> copied = new LinkedHashMap<>();
         builder.listeners.forEach((type, list) -> copied.put(type, List.copyOf(list)));
         this.listeners = Map.copyOf(copied);
+        Map<Class<?>, List<IndexDefinition>> declared = new LinkedHashMap<>();
+        builder.indexes.forEach((type, list) -> declared.put(type, List.copyOf(list)));
+        this.indexes = Map.copyOf(declared);
+    }
+
+    /**
+     * Returns the indexes registered for exactly a type, in registration order (the type's annotations declare more).
+     *
+     * @param type the entity type
+     * @return the index definitions, possibly empty
+     */
+    public List<IndexDefinition> indexes(Class<?> type) {
+        return indexes.getOrDefault(type, List.of());
     }
 
     /**
@@ -111,8 +127,26 @@ public final class MappingConfiguration {
         private TemporalPrecision temporalPrecision = TemporalPrecision.REJECT_SUB_MILLIS;
         private boolean strictReads;
         private final Map<Class<?>, List<EntityListener<?>>> listeners = new LinkedHashMap<>();
+        private final Map<Class<?>, List<IndexDefinition>> indexes = new LinkedHashMap<>();
 
         private Builder() {
+        }
+
+        /**
+         * Declares an index of an entity type, as {@link io.databridge.odm.api.annotation.Indexed} and
+         * {@link io.databridge.odm.api.annotation.CompoundIndex} do, without touching the type. Its paths are checked
+         * against the type's model when a repository of the type is created; only
+         * {@link io.databridge.odm.api.Repository#ensureIndexes()} creates it.
+         *
+         * @param type the entity type (exactly; not its subtypes)
+         * @param index the index
+         * @return this builder
+         */
+        public Builder index(Class<?> type, IndexDefinition index) {
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(index, "index");
+            indexes.computeIfAbsent(type, key -> new ArrayList<>()).add(index);
+            return this;
         }
 
         /**
