@@ -11,6 +11,7 @@ import io.databridge.odm.api.result.WriteError;
 import io.databridge.odm.api.result.WriteReport;
 import io.databridge.odm.api.store.WriteOperation;
 import io.databridge.odm.api.update.Update;
+import io.databridge.odm.api.value.DocumentValue;
 import io.databridge.odm.api.value.ExtractedValue;
 import io.databridge.odm.mapping.internal.model.Extraction;
 import java.util.ArrayList;
@@ -45,6 +46,9 @@ final class MappedBulkWrite<T, ID> implements BulkWrite<T, ID> {
     private final String name;
     private final Extraction extraction;
     private final List<Step<T>> steps = new ArrayList<>();
+    private @Nullable Update lastUpdate;
+    private @Nullable DocumentValue lastRendered;
+    private List<DocumentValue> lastArrayFilters = List.of();
 
     MappedBulkWrite(Writes<T> writes, Class<ID> idType, String name) {
         this.writes = writes;
@@ -89,9 +93,16 @@ final class MappedBulkWrite<T, ID> implements BulkWrite<T, ID> {
         return update(filter, update, false, true);
     }
 
+    /** Adds an update; the same {@link Update} object added again (as in a loop) is rendered once. */
     private BulkWrite<T, ID> update(Filter filter, Update update, boolean multi, boolean upsert) {
-        steps.add(new Step<>(new WriteOperation.Update(writes.render(filter), writes.render(update),
-                writes.arrayFilters(update), multi, upsert), null, null));
+        DocumentValue filterDocument = writes.render(filter);
+        if (update != lastUpdate || lastRendered == null) {
+            lastRendered = writes.render(update);
+            lastArrayFilters = writes.arrayFilters(update);
+            lastUpdate = update;
+        }
+        steps.add(new Step<>(new WriteOperation.Update(filterDocument, lastRendered, lastArrayFilters, multi, upsert),
+                null, null));
         return this;
     }
 
@@ -157,10 +168,11 @@ final class MappedBulkWrite<T, ID> implements BulkWrite<T, ID> {
         Map<Integer, ID> insertedIds = new HashMap<>();
         Map<Integer, ID> upsertedIds = new HashMap<>();
         List<@Nullable T> entities = new ArrayList<>(steps.size());
+        boolean complete = report.isComplete();
         for (int position = 0; position < steps.size(); position++) {
             Step<T> step = steps.get(position);
             Writes.Planned<T> planned = step.planned();
-            boolean done = report.status(position) == PositionStatus.WRITTEN;
+            boolean done = complete || report.status(position) == PositionStatus.WRITTEN;
             entities.add(done && planned != null ? planned.stored() : null);
             if (planned != null && !done) {
                 writes.revert(planned);

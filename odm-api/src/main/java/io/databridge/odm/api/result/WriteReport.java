@@ -80,13 +80,22 @@ public final class WriteReport {
                 return PositionStatus.FAILED;
             }
         }
-        if (notAttempted.stream().anyMatch(range -> range.contains(position))) {
+        if (within(notAttempted, position)) {
             return PositionStatus.NOT_ATTEMPTED;
         }
-        if (unknown.stream().anyMatch(range -> range.contains(position))) {
+        if (within(unknown, position)) {
             return PositionStatus.UNKNOWN;
         }
         return PositionStatus.WRITTEN;
+    }
+
+    private static boolean within(List<PositionRange> ranges, int position) {
+        for (PositionRange range : ranges) {
+            if (range.contains(position)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -92,6 +92,15 @@ public final class PropertyModel {
     }
 
     /**
+     * Tells whether a stored null reads back, as {@link #read} decides.
+     *
+     * @return {@code false} for a primitive and for an id
+     */
+    public boolean readsStoredNull() {
+        return mapper != null && !primitive && kind != ID;
+    }
+
+    /**
      * Reads a stored value back into the property's Java value.
      *
      * <p>Policy for a field that is not stored: a primitive gets its default (0, false), a collection or map an empty

@@ -2,14 +2,12 @@ package io.databridge.odm.mapping.internal.query;
 
 import io.databridge.odm.api.error.InvalidQueryException;
 import io.databridge.odm.api.spi.ValueConverter;
-import io.databridge.odm.api.value.NullValue;
 import io.databridge.odm.api.value.ObjectIdValue;
 import io.databridge.odm.mapping.config.MappingConfiguration;
 import io.databridge.odm.mapping.internal.model.CollectionMapper;
 import io.databridge.odm.mapping.internal.model.ConverterMapper;
 import io.databridge.odm.mapping.internal.model.DocumentModel;
 import io.databridge.odm.mapping.internal.model.EmbeddedMapper;
-import io.databridge.odm.mapping.internal.model.ExtractionFailure;
 import io.databridge.odm.mapping.internal.model.MapMapper;
 import io.databridge.odm.mapping.internal.model.OptionalMapper;
 import io.databridge.odm.mapping.internal.model.PropertyModel;
@@ -171,7 +169,7 @@ final class PathResolver {
             throw new InvalidQueryException(entityType, fullPath, "at most one $ in a path (the server matches one "
                     + "position per query); name the other levels with $[] or $[identifier]");
         }
-        boolean nullable = !update || (lastProperty != null ? readsNull(lastProperty)
+        boolean nullable = !update || (lastProperty != null ? lastProperty.readsStoredNull()
                 : lastCollection == null || ResolvedPath.holdsNullElements(lastCollection));
         return new ResolvedPath(fullPath, stored.toString(), Objects.requireNonNull(mapper), nullable, elements);
     }
@@ -188,19 +186,6 @@ final class PathResolver {
 
     private static String prefix(String[] segments, int count) {
         return String.join(".", Arrays.asList(segments).subList(0, count));
-    }
-
-    /**
-     * Whether a stored null in a property reads back: not for a primitive, nor an id (the read path's own rule,
-     * asked of the property).
-     */
-    private static boolean readsNull(PropertyModel property) {
-        try {
-            property.read(NullValue.INSTANCE);
-            return true;
-        } catch (ExtractionFailure refused) {
-            return false;
-        }
     }
 
     /** The document model a path continues into: an embedded type's, or its elements'. */
