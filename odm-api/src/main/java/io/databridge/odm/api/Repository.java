@@ -291,6 +291,22 @@ public interface Repository<T, ID> {
     BulkWrite<T, ID> bulk();
 
     /**
+     * Returns a view of this repository that remembers the stored form of the entities it reads and saves (the
+     * {@code capacity} most recently used, by id), so that saving one of them again sends only what changed
+     * ({@code $set} and {@code $unset} of changed paths, with the version check and increment of {@link #save}),
+     * like {@link #saveChanges}. An entity without a remembered form at its version is saved whole. Stored fields
+     * the type does not declare are never unset. Other operations behave as on this repository; {@code saveAll} and
+     * bulks replace whole documents.
+     *
+     * <p>Memory: one value tree per remembered entity, about as large as the entity itself; reads of this view pay
+     * for remembering, reads of other views do not.
+     *
+     * @param capacity how many entities to remember at most, positive
+     * @return the view
+     */
+    Repository<T, ID> withChangeTracking(int capacity);
+
+    /**
      * Returns a view of this repository whose operations use other acknowledgement and read options; what they leave
      * unset is kept from this repository.
      *

@@ -226,6 +226,32 @@ class SaveIT {
     }
 
     @Test
+    void aChangeTrackingViewSavesOnlyWhatChangedSinceItReadTheEntity() {
+        Repository<Ticket, ObjectId> plain = odm.repository(Ticket.class, ObjectId.class, "tickets-tracked");
+        Ticket first = plain.save(new Ticket(null, "Leak", new Address("1 Main", "Town", "111"), List.of("a"), "n",
+                null));
+        Repository<Ticket, ObjectId> tickets = plain.withChangeTracking(100);
+        Ticket loaded = tickets.findById(first.id()).orElseThrow();
+        stored.raw("tickets-tracked").updateOne(new BsonDocument("_id", new org.bson.BsonObjectId(first.id())),
+                BsonDocument.parse("{$set: {title: 'Changed elsewhere', legacy: 'a field the type does not know'}}"));
+
+        Ticket saved = tickets.save(new Ticket(loaded.id(), loaded.title(), new Address("1 Main", "City", "111"),
+                loaded.tags(), null, loaded.revision()));
+        assertEquals(2, saved.revision());
+        BsonDocument document = only("tickets-tracked");
+        assertEquals("Changed elsewhere", document.getString("title").getValue(), "only changed paths are sent");
+        assertEquals("a field the type does not know", document.getString("legacy").getValue());
+        assertEquals("City", document.getDocument("address").getString("city").getValue());
+        assertFalse(document.containsKey("note"));
+
+        Ticket again = tickets.save(new Ticket(saved.id(), "Fixed", saved.address(), saved.tags(), null,
+                saved.revision()));
+        assertEquals(3, again.revision(), "the saved form is remembered for the next save");
+        assertEquals("Fixed", only("tickets-tracked").getString("title").getValue());
+        assertThrows(OptimisticLockException.class, () -> tickets.save(saved));
+    }
+
+    @Test
     void eightThreadsIncrementingOneVersionedCounterWithRetriesEndAtExactlyTheirTotal() throws Exception {
         Repository<Counter, String> counters = odm.repository(Counter.class, String.class, "counters-race");
         counters.save(new Counter("race", 0, 0));

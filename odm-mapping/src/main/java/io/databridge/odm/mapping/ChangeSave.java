@@ -47,8 +47,22 @@ final class ChangeSave<T> {
             throw new IllegalArgumentException("saveChanges of " + type.getName() + " " + id + ": the loaded entity has "
                     + "version 0, so it was never stored; save it instead");
         }
-        DocumentValue before = writes.extractWithId(loaded, "saveChanges");
-        DocumentValue after = writes.extractWithId(changed, "saveChanges");
+        return saveAgainst(writes.extractWithId(loaded, "saveChanges"), current, changed, "saveChanges");
+    }
+
+    /**
+     * Sends what changed between a stored document and an entity's new value.
+     *
+     * @param before the document as stored, at version {@code current}
+     * @param current the stored version (0 for an unversioned type)
+     * @param changed the new value, its "before save" hooks already run
+     * @param operation named in errors
+     * @return the entity as stored, with its next version; {@code changed} itself when nothing changed
+     */
+    T saveAgainst(DocumentValue before, long current, T changed, String operation) {
+        Class<T> type = writes.entityType();
+        VersionModel version = writes.model().version();
+        DocumentValue after = writes.extractWithId(changed, operation);
         Changes changes = Changes.between(before, after, version == null ? null : version.storedName());
         if (changes.isEmpty()) {
             return changed;
@@ -68,7 +82,7 @@ final class ChangeSave<T> {
         BulkWriteReport sent = writes.send(new WriteOperation.Update(filter, update, List.of(), false, false));
         if (!sent.positions().isComplete()) {
             revert(changed, stored, version, current);
-            throw Failures.of(type, writes.collection(), "saveChanges", sent.positions());
+            throw Failures.of(type, writes.collection(), operation, sent.positions());
         }
         if (sent.matched() == 0) {
             revert(changed, stored, version, current);

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The minimal update between two documents of one entity: {@code $set} of every changed path, {@code $unset} of every
- * path that disappeared. Embedded documents are compared field by field, so changing a city sets
+ * field of the model that disappeared. A stored field the model does not know (in {@code before} but not in the
+ * layout of {@code after}, which names every field of the model, present or not) is left alone, never unset. Embedded documents are compared field by field, so changing a city sets
  * {@code address.city} only; arrays and scalars are set whole. A map key that the server cannot take as a path segment
  * (containing '.' or starting with '$') makes its map set whole instead. Round-trip law: applying the update to
  * {@code before} gives a document with the same fields and values as {@code after} (a field new to the document
@@ -102,7 +103,7 @@ final class Changes {
             if (prefix.isEmpty() && (name.equals("_id") || name.equals(skipped))) {
                 return;
             }
-            if (after.get(name) == null) {
+            if (after.get(name) == null && after.names().indexOf(name) >= 0) {
                 unset.add(prefix + name);
             }
         });

@@ -40,6 +40,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A repository over a {@link DocumentStore}: extracts on the caller's thread, then writes through the port. Reads go
@@ -56,9 +57,15 @@ final class MappedRepository<T, ID> implements Repository<T, ID> {
     private final Reads<T> reads;
     private final Writes<T> writes;
     private final MappingOdm owner;
+    private final @Nullable ChangeTracker tracker;
 
     MappedRepository(Class<ID> idType, BatchExtractor<T> extractor, DocumentStore store, Reads<T> reads,
             Writes<T> writes, MappingOdm owner) {
+        this(idType, extractor, store, reads, writes, owner, null);
+    }
+
+    private MappedRepository(Class<ID> idType, BatchExtractor<T> extractor, DocumentStore store, Reads<T> reads,
+            Writes<T> writes, MappingOdm owner, @Nullable ChangeTracker tracker) {
         this.entityType = writes.entityType();
         this.idType = idType;
         this.collection = writes.collection();
@@ -67,6 +74,7 @@ final class MappedRepository<T, ID> implements Repository<T, ID> {
         this.reads = reads;
         this.writes = writes;
         this.owner = owner;
+        this.tracker = tracker;
     }
 
     @Override
@@ -91,7 +99,7 @@ final class MappedRepository<T, ID> implements Repository<T, ID> {
     /** This repository with every operation in a transaction. */
     MappedRepository<T, ID> inSession(StoreSession session) {
         StoreContext context = new StoreContext(writes.context().options(), session);
-        return new MappedRepository<>(idType, extractor, store, reads.in(context), writes.in(context), owner);
+        return new MappedRepository<>(idType, extractor, store, reads.in(context), writes.in(context), owner, tracker);
     }
 
     @Override
@@ -99,7 +107,14 @@ final class MappedRepository<T, ID> implements Repository<T, ID> {
         Objects.requireNonNull(options, "options");
         StoreContext context = new StoreContext(writes.context().options().overriddenBy(options),
                 writes.context().session());
-        return new MappedRepository<>(idType, extractor, store, reads.in(context), writes.in(context), owner);
+        return new MappedRepository<>(idType, extractor, store, reads.in(context), writes.in(context), owner, tracker);
+    }
+
+    @Override
+    public Repository<T, ID> withChangeTracking(int capacity) {
+        var version = writes.model().version();
+        ChangeTracker changes = new ChangeTracker(capacity, version == null ? null : version.storedName());
+        return new MappedRepository<>(idType, extractor, store, reads.tracking(changes), writes, owner, changes);
     }
 
     @Override
@@ -167,6 +182,39 @@ final class MappedRepository<T, ID> implements Repository<T, ID> {
     @Override
     public T save(T entity) {
         Objects.requireNonNull(entity, "entity");
+        if (tracker != null) {
+            return trackedSave(tracker, entity);
+        }
+        return wholeSave(entity);
+    }
+
+    /**
+     * A save through a change-tracking view: only what changed since the remembered stored form, when there is one
+     * at the entity's version; the whole document otherwise. Either way the stored form is remembered afterwards.
+     */
+    private T trackedSave(ChangeTracker changes, T given) {
+        var version = writes.model().version();
+        Object id = writes.model().id().getter() == null ? null : writes.model().id().getter().get(given);
+        ChangeTracker.Snapshot snapshot = id == null ? null : changes.get(writes.storedId(id, id.getClass()));
+        long current = version == null ? 0 : version.current(given);
+        boolean diffable = snapshot != null && (version == null || current != 0 && snapshot.version() == current);
+        T stored;
+        if (diffable) {
+            T changed = writes.hooks().beforeSave(given);
+            try {
+                stored = new ChangeSave<>(writes).saveAgainst(snapshot.document(), current, changed, "Save");
+            } catch (OptimisticLockException conflict) {
+                changes.forget(writes.storedId(id, id.getClass()));
+                throw conflict;
+            }
+        } else {
+            stored = wholeSave(given);
+        }
+        changes.remember(writes.extractWithId(stored, "Save"));
+        return stored;
+    }
+
+    private T wholeSave(T entity) {
         MappedBulkWrite<T, ID> bulk = new MappedBulkWrite<>(writes, idType, "Save");
         bulk.save(entity);
         Writes.Planned<T> planned = Objects.requireNonNull(bulk.planned().get(0));
@@ -285,6 +333,9 @@ final class MappedRepository<T, ID> implements Repository<T, ID> {
         BulkWriteReport sent = writes.send(new WriteOperation.Delete(writes.idFilter(storedId), false, false));
         if (!sent.positions().isComplete()) {
             throw Failures.of(entityType, collection, "deleteById", sent.positions());
+        }
+        if (tracker != null) {
+            tracker.forget(storedId);
         }
         if (sent.deleted() > 0) {
             writes.hooks().afterDelete(id);

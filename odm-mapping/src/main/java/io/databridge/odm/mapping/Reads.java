@@ -61,9 +61,31 @@ final class Reads<T> {
         this.entities = base.entities;
     }
 
+    private Reads(Reads<T> base, RowReader<T> entities) {
+        this.entityType = base.entityType;
+        this.collection = base.collection;
+        this.model = base.model;
+        this.store = base.store;
+        this.context = base.context;
+        this.hooks = base.hooks;
+        this.storeContext = base.storeContext;
+        this.renderer = base.renderer;
+        this.entities = entities;
+    }
+
     /** A copy whose reads run under another context (read concern, read preference, transaction). */
     Reads<T> in(StoreContext other) {
         return new Reads<>(this, other);
+    }
+
+    /** A copy that remembers the stored form of every entity it reads. */
+    Reads<T> tracking(ChangeTracker tracker) {
+        RowReader<T> plain = entities;
+        return new Reads<>(this, document -> {
+            T entity = plain.read(document);
+            tracker.remember(document);
+            return entity;
+        });
     }
 
     StoreContext context() {

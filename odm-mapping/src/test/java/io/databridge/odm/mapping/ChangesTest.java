@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.databridge.odm.api.value.DocumentValue;
 import io.databridge.odm.api.value.ExtractedValue;
+import io.databridge.odm.api.value.FieldNames;
 import io.databridge.odm.api.value.Int32Value;
 import io.databridge.odm.api.value.StringValue;
 import java.util.LinkedHashMap;
@@ -72,12 +73,23 @@ class ChangesTest {
     void onlyChangedPathsAreSetAndVanishedOnesUnset() {
         DocumentValue before = doc("_id", "a", "name", "Ada", "address", doc("city", "Paris", "zip", "75"),
                 "note", "x", "version", 3);
-        DocumentValue after = doc("_id", "a", "name", "Ada", "address", doc("city", "Lyon", "zip", "75"),
-                "tags", "new", "version", 3);
+        DocumentValue after = DocumentValue.of(FieldNames.of("_id", "name", "address", "note", "tags", "version"),
+                new StringValue("a"), new StringValue("Ada"), doc("city", "Lyon", "zip", "75"), null,
+                new StringValue("new"), Int32Value.of(3));
         Changes changes = Changes.between(before, after, "version");
         assertEquals(List.of("address.city", "tags"), List.copyOf(changes.set().keySet()));
         assertEquals(List.of("note"), changes.unset());
         assertEquals(toTree(after), toTree(apply(before, changes)));
+    }
+
+    @Test
+    void storedFieldsTheModelDoesNotKnowAreNeverUnset() {
+        DocumentValue before = doc("_id", "a", "name", "Ada", "legacy", "keep me", "note", "x");
+        DocumentValue after = DocumentValue.of(FieldNames.of("_id", "name", "note"), new StringValue("a"),
+                new StringValue("Bo"), null);
+        Changes changes = Changes.between(before, after, null);
+        assertEquals(List.of("name"), List.copyOf(changes.set().keySet()));
+        assertEquals(List.of("note"), changes.unset());
     }
 
     @Test
