@@ -23,7 +23,6 @@ import io.databridge.odm.api.result.PositionStatus;
 import io.databridge.odm.api.result.WriteError;
 import io.databridge.odm.api.result.WriteReport;
 import io.databridge.odm.api.store.DocumentStore;
-import io.databridge.odm.api.store.FindAndModifyRequest;
 import io.databridge.odm.api.store.InsertRequest;
 import io.databridge.odm.api.store.StoreContext;
 import io.databridge.odm.api.store.StoreSession;
@@ -58,6 +57,8 @@ final class MappedRepository<T, ID> implements Repository<T, ID> {
     private final Writes<T> writes;
     private final MappingOdm owner;
     private final @Nullable ChangeTracker tracker;
+    private final EntitySaves<T, ID> saves;
+    private final FilterWrites<T, ID> byFilter;
 
     MappedRepository(Class<ID> idType, BatchExtractor<T> extractor, DocumentStore store, Reads<T> reads,
             Writes<T> writes, MappingOdm owner) {
@@ -75,6 +76,8 @@ final class MappedRepository<T, ID> implements Repository<T, ID> {
         this.writes = writes;
         this.owner = owner;
         this.tracker = tracker;
+        this.saves = new EntitySaves<>(writes, idType, tracker);
+        this.byFilter = new FilterWrites<>(writes, idType, store);
     }
 
     @Override
@@ -181,64 +184,12 @@ final class MappedRepository<T, ID> implements Repository<T, ID> {
 
     @Override
     public T save(T entity) {
-        Objects.requireNonNull(entity, "entity");
-        if (tracker != null) {
-            return trackedSave(tracker, entity);
-        }
-        return wholeSave(entity);
-    }
-
-    /**
-     * A save through a change-tracking view: only what changed since the remembered stored form, when there is one
-     * at the entity's version; the whole document otherwise. Either way the stored form is remembered afterwards.
-     */
-    private T trackedSave(ChangeTracker changes, T given) {
-        var version = writes.model().version();
-        Object id = writes.model().id().getter() == null ? null : writes.model().id().getter().get(given);
-        ChangeTracker.Snapshot snapshot = id == null ? null : changes.get(writes.storedId(id, id.getClass()));
-        long current = version == null ? 0 : version.current(given);
-        boolean diffable = snapshot != null && (version == null || current != 0 && snapshot.version() == current);
-        T stored;
-        if (diffable) {
-            T changed = writes.hooks().beforeSave(given);
-            try {
-                stored = new ChangeSave<>(writes).saveAgainst(snapshot.document(), current, changed, "Save");
-            } catch (OptimisticLockException conflict) {
-                changes.forget(writes.storedId(id, id.getClass()));
-                throw conflict;
-            }
-        } else {
-            stored = wholeSave(given);
-        }
-        changes.remember(writes.extractWithId(stored, "Save"));
-        return stored;
-    }
-
-    private T wholeSave(T entity) {
-        MappedBulkWrite<T, ID> bulk = new MappedBulkWrite<>(writes, idType, "Save");
-        bulk.save(entity);
-        Writes.Planned<T> planned = Objects.requireNonNull(bulk.planned().get(0));
-        BulkResult<T, ID> result = bulk.tryExecute(InsertOptions.ordered());
-        if (!result.isComplete()) {
-            throw singleFailure("Save", result.report(), planned);
-        }
-        return planned.stored();
+        return saves.save(entity);
     }
 
     @Override
     public SaveResult<T, ID> saveAll(Collection<? extends T> entities) {
-        Objects.requireNonNull(entities, "entities");
-        MappedBulkWrite<T, ID> bulk = new MappedBulkWrite<>(writes, idType, "saveAll");
-        entities.forEach(bulk::save);
-        BulkResult<T, ID> result = bulk.execute();
-        List<ID> ids = new ArrayList<>(entities.size());
-        int inserted = 0;
-        for (Writes.Planned<T> planned : bulk.planned()) {
-            Writes.Planned<T> done = Objects.requireNonNull(planned);
-            ids.add(idType.cast(done.id()));
-            inserted += done.inserts() ? 1 : 0;
-        }
-        return new SaveResult<>(ids, result.entities(), inserted, ids.size() - inserted);
+        return saves.saveAll(entities);
     }
 
     @Override
@@ -248,81 +199,48 @@ final class MappedRepository<T, ID> implements Repository<T, ID> {
 
     @Override
     public UpdateResult<ID> updateOne(Filter filter, Update update) {
-        return update(filter, update, false, false);
+        return byFilter.update(filter, update, false, false);
     }
 
     @Override
     public UpdateResult<ID> updateMany(Filter filter, Update update) {
-        return update(filter, update, true, false);
+        return byFilter.update(filter, update, true, false);
     }
 
     @Override
     public UpdateResult<ID> upsert(Filter filter, Update update) {
-        return update(filter, update, false, true);
-    }
-
-    private UpdateResult<ID> update(Filter filter, Update update, boolean multi, boolean upsert) {
-        WriteOperation operation = new WriteOperation.Update(writes.render(filter), writes.render(update),
-                writes.arrayFilters(update), multi, upsert);
-        return updateResult(writes.send(operation), multi ? "updateMany" : upsert ? "upsert" : "updateOne");
+        return byFilter.update(filter, update, false, true);
     }
 
     @Override
     public UpdateResult<ID> replaceOne(Filter filter, T replacement) {
-        Objects.requireNonNull(replacement, "replacement");
-        DocumentValue document = writes.extractWithId(replacement, "replaceOne");
-        return updateResult(writes.send(new WriteOperation.Replace(writes.render(filter), document, false, false)),
-                "replaceOne");
-    }
-
-    private UpdateResult<ID> updateResult(BulkWriteReport sent, String operation) {
-        if (!sent.positions().isComplete()) {
-            throw Failures.of(entityType, collection, operation, sent.positions());
-        }
-        ExtractedValue upserted = sent.upserted().get(0);
-        return new UpdateResult<>(sent.matched(), sent.modified(),
-                upserted == null ? null : idType.cast(writes.javaId(upserted)));
+        return byFilter.replaceOne(filter, replacement);
     }
 
     @Override
     public Optional<T> findOneAndUpdate(Filter filter, Update update, FindAndModify options) {
-        return findOneAndModify(filter, new FindAndModifyRequest.UpdateWith(writes.render(update),
-                writes.arrayFilters(update)), options, MappedQuery.all(reads));
+        return byFilter.findOneAndUpdate(filter, update, options, MappedQuery.all(reads));
     }
 
     @Override
     public <R> Optional<R> findOneAndUpdate(Filter filter, Update update, FindAndModify options,
             Class<R> projection) {
-        return findOneAndModify(filter, new FindAndModifyRequest.UpdateWith(writes.render(update),
-                writes.arrayFilters(update)), options, MappedQuery.all(reads).project(projection));
+        return byFilter.findOneAndUpdate(filter, update, options, MappedQuery.all(reads).project(projection));
     }
 
     @Override
     public Optional<T> findOneAndReplace(Filter filter, T replacement, FindAndModify options) {
-        Objects.requireNonNull(replacement, "replacement");
-        DocumentValue document = writes.extractWithId(replacement, "findOneAndReplace");
-        return findOneAndModify(filter, new FindAndModifyRequest.ReplaceWith(document), options,
-                MappedQuery.all(reads));
+        return byFilter.findOneAndReplace(filter, replacement, options, MappedQuery.all(reads));
     }
 
     @Override
     public Optional<T> findOneAndDelete(Filter filter, FindAndModify options) {
-        if (options.upserts()) {
-            throw new IllegalArgumentException("findOneAndDelete cannot upsert");
-        }
-        return findOneAndModify(filter, new FindAndModifyRequest.Remove(), options, MappedQuery.all(reads));
+        return byFilter.findOneAndDelete(filter, options, MappedQuery.all(reads));
     }
 
-    private <R> Optional<R> findOneAndModify(Filter filter, FindAndModifyRequest.Change change,
-            FindAndModify options, MappedQuery<T, R> query) {
-        Objects.requireNonNull(options, "options");
-        MappedQuery<T, R> shaped = query.where(filter);
-        if (options.sort() != null) {
-            shaped = shaped.sort(options.sort());
-        }
-        return store.findOneAndModify(new FindAndModifyRequest(collection, shaped.renderedFilter(), change,
-                shaped.renderedSort(), shaped.renderedProjection(), options.after(), options.upserts(),
-                writes.context()), shaped.reader());
+    @Override
+    public long deleteMany(Filter filter) {
+        return byFilter.deleteMany(filter);
     }
 
     @Override
@@ -363,35 +281,8 @@ final class MappedRepository<T, ID> implements Repository<T, ID> {
     }
 
     @Override
-    public long deleteMany(Filter filter) {
-        BulkWriteReport sent = writes.send(new WriteOperation.Delete(writes.render(filter), true, false));
-        if (!sent.positions().isComplete()) {
-            throw Failures.of(entityType, collection, "deleteMany", sent.positions());
-        }
-        return sent.deleted();
-    }
-
-    @Override
     public BulkWrite<T, ID> bulk() {
         return new MappedBulkWrite<>(writes, idType, "Bulk write");
-    }
-
-    /** The exception of a single save: a conflict, a duplicate, a refusal or an interruption. */
-    private RuntimeException singleFailure(String operation, WriteReport report, Writes.Planned<T> planned) {
-        WriteError error = report.errors().isEmpty() ? null : report.errors().get(0);
-        String id = Reads.describeId(planned.storedId());
-        if (error != null && error.code() == WriteError.VERSION_CONFLICT_CODE) {
-            return new OptimisticLockException(entityType, collection, id, planned.version(),
-                    "the stored document has another version or is gone");
-        }
-        if (error != null && error.duplicateKey() != null) {
-            if (writes.versioned() && planned.inserts() && error.duplicateKey().indexName().equals("_id_")) {
-                return new OptimisticLockException(entityType, collection, id, 0,
-                        "a document with this id already exists");
-            }
-            return new DuplicateKeyException(entityType, collection, error.duplicateKey(), error.message());
-        }
-        return Failures.of(entityType, collection, operation, report);
     }
 
     @Override
