@@ -7,13 +7,10 @@ import io.databridge.odm.api.update.Update;
 import io.databridge.odm.api.value.ArrayValue;
 import io.databridge.odm.api.value.BooleanValue;
 import io.databridge.odm.api.value.DateTimeValue;
-import io.databridge.odm.api.value.DecimalValue;
 import io.databridge.odm.api.value.DocumentValue;
-import io.databridge.odm.api.value.DoubleValue;
 import io.databridge.odm.api.value.ExtractedValue;
 import io.databridge.odm.api.value.FieldNames;
 import io.databridge.odm.api.value.Int32Value;
-import io.databridge.odm.api.value.Int64Value;
 import io.databridge.odm.api.value.NullValue;
 import io.databridge.odm.api.value.StringValue;
 import io.databridge.odm.mapping.config.MappingConfiguration;
@@ -26,11 +23,9 @@ import io.databridge.odm.mapping.internal.model.MapMapper;
 import io.databridge.odm.mapping.internal.model.OptionalMapper;
 import io.databridge.odm.mapping.internal.model.Scalars;
 import io.databridge.odm.mapping.internal.model.ValueMapper;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,6 +87,8 @@ public final class UpdateRenderer {
     private final PathResolver paths;
     private final StoredValues values;
     private final FilterRenderer filters;
+    private final ArithmeticOperands arithmetic;
+    private final ArrayFilterRenderer arrayFilterRenderer;
 
     /**
      * Creates a renderer for an entity type.
@@ -106,6 +103,8 @@ public final class UpdateRenderer {
         this.paths = new PathResolver(entityType, root, configuration);
         this.values = new StoredValues(entityType, configuration);
         this.filters = new FilterRenderer(entityType, root, configuration);
+        this.arithmetic = new ArithmeticOperands(entityType, values);
+        this.arrayFilterRenderer = new ArrayFilterRenderer(entityType, filters);
     }
 
     /**
@@ -123,7 +122,7 @@ public final class UpdateRenderer {
         requireApart(entries);
         List<ResolvedPath> all = new ArrayList<>();
         entries.forEach(entry -> all.addAll(entry.paths()));
-        renderArrayFilters(update, all);
+        arrayFilterRenderer.render(update, all);
         EnumMap<Operator, List<Entry>> byOperator = new EnumMap<>(Operator.class);
         entries.forEach(entry -> byOperator.computeIfAbsent(entry.operator(), any -> new ArrayList<>()).add(entry));
         String[] operators = new String[byOperator.size()];
@@ -159,39 +158,7 @@ public final class UpdateRenderer {
                 all.add(paths.resolveUpdate(rename.newPath()));
             }
         }
-        return renderArrayFilters(update, all);
-    }
-
-    private List<DocumentValue> renderArrayFilters(Update update, List<ResolvedPath> all) {
-        Map<String, ResolvedPath.Element> used = new LinkedHashMap<>();
-        for (ResolvedPath path : all) {
-            for (ResolvedPath.Element element : path.elements()) {
-                String identifier = element.identifier();
-                if (identifier.isEmpty()) {
-                    continue;
-                }
-                if (!update.arrayFilters().containsKey(identifier)) {
-                    throw invalid(path, "an array filter for each identifier; " + element.segment() + " has none: add "
-                            + "withArrayFilter(\"" + identifier + "\", condition)");
-                }
-                ResolvedPath.Element first = used.putIfAbsent(identifier, element);
-                if (first != null && !sameType(first.element(), element.element())) {
-                    throw invalid(path, "one element type per array filter identifier; " + element.segment()
-                            + " names elements of " + describe(first.element()) + " in '" + first.javaPath()
-                            + "' and of " + describe(element.element()) + " here");
-                }
-            }
-        }
-        List<DocumentValue> rendered = new ArrayList<>(update.arrayFilters().size());
-        update.arrayFilters().forEach((identifier, condition) -> {
-            ResolvedPath.Element element = used.get(identifier);
-            if (element == null) {
-                throw new InvalidQueryException(entityType, "", "an array filter that a path uses; no path has $["
-                        + identifier + "] (the server refuses unused array filters)");
-            }
-            rendered.add(filters.renderOnElements(condition, element.element(), element.javaPath(), identifier));
-        });
-        return List.copyOf(rendered);
+        return arrayFilterRenderer.render(update, all);
     }
 
     private Entry entry(Change change) {
@@ -355,63 +322,10 @@ public final class UpdateRenderer {
         return DocumentValue.of(FieldNames.of(names), directions.toArray(ExtractedValue[]::new));
     }
 
-    /**
-     * {@code $inc} and {@code $mul}: the number converted to the field's stored numeric type when it fits exactly
-     * (an Integer delta on a long field is sent as an int64, so a missing field is created with the right type).
-     */
+    /** {@code $inc} and {@code $mul}: a numeric field, the number converted to its stored type. */
     private Entry arithmetic(Operator operator, String javaPath, Number number, String operation) {
         ResolvedPath path = modifiable(javaPath, operation);
-        ValueMapper field = path.valueMapper();
-        String got = "; got " + number.getClass().getSimpleName() + " " + number;
-        ExtractedValue operand = switch (field instanceof Scalars scalar ? scalar : null) {
-            case INT32, SHORT, BYTE -> {
-                long whole = whole(path, number, operation, field, got);
-                long min = field == Scalars.INT32 ? Integer.MIN_VALUE : field == Scalars.SHORT ? Short.MIN_VALUE
-                        : Byte.MIN_VALUE;
-                long max = field == Scalars.INT32 ? Integer.MAX_VALUE : field == Scalars.SHORT ? Short.MAX_VALUE
-                        : Byte.MAX_VALUE;
-                if (whole < min || whole > max) {
-                    throw invalid(path, operation + " by a number the field's type holds (" + min + " to " + max
-                            + " for " + describe(field) + ")" + got);
-                }
-                yield Int32Value.of((int) whole);
-            }
-            case INT64 -> new Int64Value(whole(path, number, operation, field, got));
-            case DOUBLE -> {
-                if (number instanceof BigDecimal) {
-                    throw invalid(path, operation + " of a Double field by a binary number (Integer, Long, Double, "
-                            + "Float): a BigDecimal would turn the stored double into a decimal128" + got);
-                }
-                if (number instanceof Long whole && ((double) whole == 0x1p63 || (long) (double) whole != whole)) {
-                    throw invalid(path, operation + " by a number a double holds exactly" + got);
-                }
-                yield new DoubleValue(number.doubleValue());
-            }
-            case DECIMAL -> {
-                if (number instanceof Double || number instanceof Float) {
-                    throw invalid(path, operation + " of a BigDecimal field by a BigDecimal or a whole number: a "
-                            + "binary double is not the decimal it prints as" + got);
-                }
-                yield number instanceof BigDecimal decimal ? values.convert(path, Scalars.DECIMAL, decimal, "")
-                        : new DecimalValue(BigDecimal.valueOf(number.longValue()));
-            }
-            case FLOAT -> throw invalid(path, operation + " on a field the server's arithmetic keeps readable; a Float "
-                    + "field reads back only doubles a float holds exactly, which a sum or product computed in double "
-                    + "precision need not be: set the new value instead");
-            case null, default -> throw invalid(path, operation + " needs a numeric field (int, long, double, short, "
-                    + "byte or BigDecimal); this one holds " + describe(field));
-        };
-        return new Entry(operator, path, operand);
-    }
-
-    private long whole(ResolvedPath path, Number number, String operation, ValueMapper field, String got) {
-        if (number instanceof Integer || number instanceof Long || number instanceof Short
-                || number instanceof Byte) {
-            return number.longValue();
-        }
-        throw invalid(path, operation + " of a whole-number field (" + describe(field) + ") by a whole number "
-                + "(Integer, Long, Short, Byte): the server would store the fraction's type in the field, which would "
-                + "no longer read back" + got);
+        return new Entry(operator, path, arithmetic.operand(path, number, operation));
     }
 
     /** {@code $min} and {@code $max}: an ordered field, a value of its type. */
@@ -495,7 +409,7 @@ public final class UpdateRenderer {
     }
 
     /** Whether two fields store their values alike: the same Java type, collections and maps of alike values. */
-    private static boolean sameType(ValueMapper one, ValueMapper other) {
+    static boolean sameType(ValueMapper one, ValueMapper other) {
         ValueMapper a = unwrap(one);
         ValueMapper b = unwrap(other);
         if (a instanceof CollectionMapper first && b instanceof CollectionMapper second) {
@@ -514,7 +428,8 @@ public final class UpdateRenderer {
         return mapper instanceof OptionalMapper optional ? optional.content() : mapper;
     }
 
-    private static String describe(ValueMapper mapper) {
+    /** A field's type as messages name it: {@code Integer}, {@code a collection of String}. */
+    static String describe(ValueMapper mapper) {
         ValueMapper value = unwrap(mapper);
         if (value instanceof CollectionMapper collection) {
             return "a collection of " + describe(collection.elements());
