@@ -99,7 +99,8 @@ public interface BulkWrite<T, ID> {
     int size();
 
     /**
-     * Runs the operations in order, stopping at the first failure.
+     * Runs the operations in order, stopping at the first operation the server refuses. A version conflict is not a
+     * refusal (the server saw a filter that matched nothing): its position fails and later operations still run.
      *
      * @return the complete result
      * @throws BulkWriteException if not every operation was done (conflicts included); its report says which were
@@ -109,7 +110,7 @@ public interface BulkWrite<T, ID> {
     /**
      * Runs the operations, ordered or unordered.
      *
-     * @param options ordered (stop at the first failure) or unordered (attempt all)
+     * @param options ordered (stop at the first operation the server refuses) or unordered (attempt all)
      * @return the complete result
      * @throws BulkWriteException if not every operation was done (conflicts included); its report says which were
      */

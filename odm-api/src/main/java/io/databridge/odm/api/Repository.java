@@ -147,14 +147,16 @@ public interface Repository<T, ID> {
      * @throws OptimisticLockException if the stored version differs, the document is gone, or a new entity's id
      *                                 already exists; nothing was written and the entity is unchanged
      * @throws InvalidEntityException if the entity holds a value that cannot be stored; nothing was written
-     * @throws IllegalStateException if the repository's write concern is unacknowledged and the type is versioned
-     * @throws StoreException if the database failed
+     * @throws StoreException if the database failed (or the client's write concern is unacknowledged, refused before
+     *                        anything is sent; {@link #with} refuses an unacknowledged one up front)
      */
     T save(T entity);
 
     /**
      * Stores entities in one bulk write: inserts for the new, (versioned) replaces for the stored, encoded in
-     * parallel, in order, stopping at the first failure.
+     * parallel, in order, stopping at the first operation the server refuses (a duplicate key, say). A stale version is
+     * not a refusal (the server saw a filter that matched nothing): its position fails as a conflict and the later
+     * entities are still stored.
      *
      * @param entities the entities, none {@code null}
      * @return the ids and entities as stored
@@ -180,7 +182,9 @@ public interface Repository<T, ID> {
     T saveChanges(T loaded, T changed);
 
     /**
-     * Updates the first document a filter matches.
+     * Updates the first document a filter matches. Updates by filter do not touch a versioned type's version: a
+     * concurrent {@link #save} of an entity read before the update would overwrite it; add
+     * {@code inc("version", 1)} to the update when such saves must conflict with it.
      *
      * @param filter the filter
      * @param update the changes

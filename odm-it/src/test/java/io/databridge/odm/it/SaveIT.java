@@ -12,6 +12,7 @@ import io.databridge.odm.api.Odm;
 import io.databridge.odm.api.Repository;
 import io.databridge.odm.api.SaveResult;
 import io.databridge.odm.api.error.BulkWriteException;
+import io.databridge.odm.api.error.DocumentTooLargeException;
 import io.databridge.odm.api.error.OptimisticLockException;
 import io.databridge.odm.api.options.OperationOptions;
 import io.databridge.odm.api.options.ReadConcern;
@@ -249,6 +250,31 @@ class SaveIT {
         assertEquals(3, again.revision(), "the saved form is remembered for the next save");
         assertEquals("Fixed", only("tickets-tracked").getString("title").getValue());
         assertThrows(OptimisticLockException.class, () -> tickets.save(saved));
+
+        Ticket unchanged = tickets.findById(first.id()).orElseThrow();
+        plain.deleteById(first.id());
+        assertThrows(OptimisticLockException.class, () -> tickets.save(unchanged),
+                "a save with nothing changed still checks the stored version");
+        assertEquals(0, stored.count("tickets-tracked"));
+    }
+
+    @Test
+    void aClassEntityKeepsItsVersionWhenTheBulkFailsBeforeAnythingIsSent() {
+        Repository<Customer, String> customers = odm.repository(Customer.class, String.class, "customers-too-large");
+        Customer kept = customers.save(new Customer("k", "Kim"));
+        kept.rename("Kim B.");
+        Customer huge = new Customer("h", "x".repeat(17 * 1024 * 1024));
+        assertThrows(DocumentTooLargeException.class, () -> customers.saveAll(List.of(kept, huge)));
+        assertEquals(1, kept.version(), "a class entity's version changes only once its write is done");
+        assertEquals(0, huge.version());
+        assertEquals("Kim", only("customers-too-large").getString("name").getValue());
+        assertEquals(2, customers.save(kept).version());
+        kept.rename("Kim C.");
+        var twice = customers.bulk().save(kept).save(kept).tryExecute(io.databridge.odm.api.InsertOptions.ordered());
+        assertEquals(PositionStatus.WRITTEN, twice.status(0));
+        assertEquals(3, kept.version(), "both saves were planned against version 2; the document holds version 3");
+        assertEquals(3, only("customers-too-large").getInt64("version").getValue());
+        assertEquals("Kim C.", only("customers-too-large").getString("name").getValue());
     }
 
     @Test

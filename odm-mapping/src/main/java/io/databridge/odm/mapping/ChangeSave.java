@@ -9,7 +9,6 @@ import io.databridge.odm.mapping.internal.model.VersionModel;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
 /**
  * {@code saveChanges}: sends only what changed between the entity as loaded and its new value, as one update that
@@ -47,7 +46,7 @@ final class ChangeSave<T> {
             throw new IllegalArgumentException("saveChanges of " + type.getName() + " " + id + ": the loaded entity has "
                     + "version 0, so it was never stored; save it instead");
         }
-        return saveAgainst(writes.extractWithId(loaded, "saveChanges"), current, changed, "saveChanges");
+        return saveAgainst(writes.extractWithId(loaded, "saveChanges"), current, changed, "saveChanges", false);
     }
 
     /**
@@ -57,17 +56,29 @@ final class ChangeSave<T> {
      * @param current the stored version (0 for an unversioned type)
      * @param changed the new value, its "before save" hooks already run
      * @param operation named in errors
-     * @return the entity as stored, with its next version; {@code changed} itself when nothing changed
+     * @param mustWrite whether to write even when nothing changed, so that the save still checks the stored version
+     *                  (a versioned type gets its next version; an unversioned one is replaced or inserted by id)
+     * @return the entity as stored, with its next version; {@code changed} itself when nothing changed and nothing
+     *         had to be written
      */
-    T saveAgainst(DocumentValue before, long current, T changed, String operation) {
+    T saveAgainst(DocumentValue before, long current, T changed, String operation, boolean mustWrite) {
         Class<T> type = writes.entityType();
         VersionModel version = writes.model().version();
         DocumentValue after = writes.extractWithId(changed, operation);
         Changes changes = Changes.between(before, after, version == null ? null : version.storedName());
-        if (changes.isEmpty()) {
+        if (changes.isEmpty() && !mustWrite) {
             return changed;
         }
         ExtractedValue storedId = Objects.requireNonNull(after.slot(0));
+        if (changes.isEmpty() && version == null) {
+            BulkWriteReport sent = writes.send(new WriteOperation.Replace(writes.idFilter(storedId), after, true,
+                    false));
+            if (!sent.positions().isComplete()) {
+                throw Failures.of(type, writes.collection(), operation, sent.positions());
+            }
+            writes.hooks().afterSave(changed);
+            return changed;
+        }
         T stored = changed;
         DocumentValue filter;
         DocumentValue update;
@@ -77,25 +88,22 @@ final class ChangeSave<T> {
         } else {
             filter = writes.versionFilter(storedId, current);
             update = changes.update(Map.of(version.storedName(), version.stored(current + 1)));
-            stored = type.cast(version.withVersion(changed, current + 1));
+            if (type.isRecord()) {
+                stored = type.cast(version.withVersion(changed, current + 1));
+            }
         }
         BulkWriteReport sent = writes.send(new WriteOperation.Update(filter, update, List.of(), false, false));
         if (!sent.positions().isComplete()) {
-            revert(changed, stored, version, current);
             throw Failures.of(type, writes.collection(), operation, sent.positions());
         }
         if (sent.matched() == 0) {
-            revert(changed, stored, version, current);
             throw new OptimisticLockException(type, writes.collection(), Reads.describeId(storedId), current,
                     version == null ? "the document is gone" : "the stored document has another version or is gone");
         }
+        if (version != null && !type.isRecord()) {
+            version.withVersion(changed, current + 1);
+        }
         writes.hooks().afterSave(stored);
         return stored;
-    }
-
-    private static void revert(Object changed, Object stored, @Nullable VersionModel version, long current) {
-        if (version != null && stored == changed) {
-            version.withVersion(changed, current);
-        }
     }
 }

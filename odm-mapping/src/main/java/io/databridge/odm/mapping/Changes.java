@@ -12,8 +12,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The minimal update between two documents of one entity: {@code $set} of every changed path, {@code $unset} of every
- * field of the model that disappeared. A stored field the model does not know (in {@code before} but not in the
- * layout of {@code after}, which names every field of the model, present or not) is left alone, never unset. Embedded documents are compared field by field, so changing a city sets
+ * field of the model that disappeared. A top-level stored field the model does not know (in {@code before} but not in
+ * the layout of {@code after}, which names every field of the model, present or not) is left alone, never unset. A
+ * nested document is compared field by field only when the new one's layout names every field of the old one;
+ * otherwise (a map that lost a key, a stored sub-document with fields the type does not know) it is set whole. Embedded documents are compared field by field, so changing a city sets
  * {@code address.city} only; arrays and scalars are set whole. A map key that the server cannot take as a path segment
  * (containing '.' or starting with '$') makes its map set whole instead. Round-trip law: applying the update to
  * {@code before} gives a document with the same fields and values as {@code after} (a field new to the document
@@ -92,7 +94,7 @@ final class Changes {
                 set.put(path, value);
             } else if (!old.equals(value)) {
                 if (old instanceof DocumentValue oldDocument && value instanceof DocumentValue newDocument
-                        && pathSafe(oldDocument) && pathSafe(newDocument)) {
+                        && pathSafe(oldDocument) && pathSafe(newDocument) && covers(newDocument, oldDocument)) {
                     compare(oldDocument, newDocument, path + ".", null);
                 } else {
                     set.put(path, value);
@@ -107,6 +109,19 @@ final class Changes {
                 unset.add(prefix + name);
             }
         });
+    }
+
+    /**
+     * Whether a new nested document's layout names every field the old one holds, so that comparing field by field
+     * sees every removal. A map's layout holds only its present keys: a removed key makes the map set whole.
+     */
+    private static boolean covers(DocumentValue after, DocumentValue before) {
+        for (int i = 0; i < before.slotCount(); i++) {
+            if (before.slot(i) != null && after.names().indexOf(before.names().name(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether every field name can be a path segment. */

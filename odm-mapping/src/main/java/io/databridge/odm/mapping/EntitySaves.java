@@ -55,7 +55,7 @@ final class EntitySaves<T, ID> {
         if (diffable) {
             T changed = writes.hooks().beforeSave(given);
             try {
-                stored = new ChangeSave<>(writes).saveAgainst(snapshot.document(), current, changed, "Save");
+                stored = new ChangeSave<>(writes).saveAgainst(snapshot.document(), current, changed, "Save", true);
             } catch (OptimisticLockException conflict) {
                 changes.forget(writes.storedId(id, id.getClass()));
                 throw conflict;

@@ -171,11 +171,11 @@ final class MappedBulkWrite<T, ID> implements BulkWrite<T, ID> {
         boolean complete = report.isComplete();
         for (int position = 0; position < steps.size(); position++) {
             Step<T> step = steps.get(position);
-            Writes.Planned<T> planned = step.planned();
+            Writes.Planned<T> stepPlan = step.planned();
             boolean done = complete || report.status(position) == PositionStatus.WRITTEN;
-            entities.add(done && planned != null ? planned.stored() : null);
-            if (planned != null && !done) {
-                writes.revert(planned);
+            entities.add(done && stepPlan != null ? stepPlan.stored() : null);
+            if (done && stepPlan != null) {
+                writes.done(stepPlan);
             }
             if (done) {
                 after(step, position, sent, insertedIds, upsertedIds);

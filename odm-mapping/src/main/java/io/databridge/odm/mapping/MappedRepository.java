@@ -115,6 +115,10 @@ final class MappedRepository<T, ID> implements Repository<T, ID> {
 
     @Override
     public Repository<T, ID> withChangeTracking(int capacity) {
+        if (!writes.model().id().declared()) {
+            throw new IllegalStateException("change tracking of " + entityType.getName() + " needs an id the entity "
+                    + "holds, to find what it read; this type has none (its _id is generated and not kept)");
+        }
         var version = writes.model().version();
         ChangeTracker changes = new ChangeTracker(capacity, version == null ? null : version.storedName());
         return new MappedRepository<>(idType, extractor, store, reads.tracking(changes), writes, owner, changes);

@@ -54,7 +54,9 @@ final class Writes<T> {
      *
      * @param original the entity as given (after the "before" hook)
      * @param version the version it carried (0 if new or unversioned)
-     * @param stored the entity as it will be stored: next version, generated id
+     * @param next the version it is stored with (equal to {@code version} if unchanged)
+     * @param stored the entity as it will be stored: a record's copy with the next version and generated id; a class
+     *               entity itself, given its next version only once the write is done ({@link #done})
      * @param id the Java id
      * @param storedId the stored {@code _id}
      * @param operation the store operation
@@ -62,7 +64,7 @@ final class Writes<T> {
      * @param kind what was asked for
      * @param <T> the entity type
      */
-    record Planned<T>(T original, long version, T stored, Object id, ExtractedValue storedId,
+    record Planned<T>(T original, long version, long next, T stored, Object id, ExtractedValue storedId,
             WriteOperation operation, boolean inserts, Kind kind) {
     }
 
@@ -78,6 +80,7 @@ final class Writes<T> {
     private final Hooks<T> hooks;
     private final StoreContext context;
     private final @Nullable FieldNames versionedFilter;
+    private final int versionSlot;
 
     Writes(Class<T> entityType, String collection, EntityMapper<T> mapper, Function<ObjectIdValue, Object> generatedId,
             MappingConfiguration configuration, FilterRenderer filters, DocumentStore store, Hooks<T> hooks,
@@ -95,6 +98,7 @@ final class Writes<T> {
         this.context = context;
         VersionModel version = model.version();
         this.versionedFilter = version == null ? null : FieldNames.of("_id", version.storedName());
+        this.versionSlot = version == null ? -1 : model.document().layout().indexOf(version.storedName());
     }
 
     private Writes(Writes<T> base, StoreContext context) {
@@ -110,6 +114,7 @@ final class Writes<T> {
         this.hooks = base.hooks;
         this.context = context;
         this.versionedFilter = base.versionedFilter;
+        this.versionSlot = base.versionSlot;
     }
 
     /**
@@ -200,14 +205,14 @@ final class Writes<T> {
             throw new InvalidEntityException(entityType, position, version.javaName(), "the version of a stored "
                     + "entity (1 or more) to replace it", "version 0: the entity was never stored; insert or save it");
         }
-        T stored = entity;
-        if (version != null) {
-            long next = kind == Kind.INSERT && current != 0 ? current : current + 1;
-            stored = entityType.cast(version.withVersion(entity, next));
+        long next = version == null ? 0 : kind == Kind.INSERT && current != 0 ? current : current + 1;
+        DocumentValue document = mapper.extract(entity, position, extraction);
+        if (version != null && next != current) {
+            document = withVersionSlot(document, version.stored(next));
         }
-        DocumentValue document = mapper.extract(stored, position, extraction);
         ExtractedValue storedId = Objects.requireNonNull(document.slot(0));
         boolean generated = extraction.takeIdGenerated();
+        T stored = entity;
         Object id;
         if (generated) {
             if (kind == Kind.REPLACE) {
@@ -219,6 +224,9 @@ final class Writes<T> {
         } else {
             id = Objects.requireNonNull(model.id().getter()).get(stored);
         }
+        if (version != null && next != current && entityType.isRecord()) {
+            stored = entityType.cast(version.withVersion(stored, next));
+        }
         boolean inserts = kind == Kind.INSERT || kind == Kind.SAVE && (version != null ? current == 0 : generated);
         WriteOperation operation;
         if (inserts) {
@@ -228,7 +236,29 @@ final class Writes<T> {
         } else {
             operation = new WriteOperation.Replace(idFilter(storedId), document, true, false);
         }
-        return new Planned<>(entity, current, stored, Objects.requireNonNull(id), storedId, operation, inserts, kind);
+        return new Planned<>(entity, current, next, stored, Objects.requireNonNull(id), storedId, operation, inserts,
+                kind);
+    }
+
+    /** The document with the version slot replaced: the entity is not touched until its write is done. */
+    private DocumentValue withVersionSlot(DocumentValue document, ExtractedValue version) {
+        ExtractedValue[] slots = new ExtractedValue[document.slotCount()];
+        for (int i = 0; i < slots.length; i++) {
+            slots[i] = document.slot(i);
+        }
+        slots[versionSlot] = version;
+        return DocumentValue.adopt(document.names(), slots);
+    }
+
+    /**
+     * Gives a class entity whose write was done its next version, in place (a record's stored copy already holds it):
+     * a class entity is never changed before its write is known to be done.
+     */
+    void done(Planned<T> planned) {
+        VersionModel version = model.version();
+        if (version != null && planned.next() != planned.version() && !entityType.isRecord()) {
+            version.withVersion(planned.stored(), planned.next());
+        }
     }
 
     private T assignId(T entity, Object id, int position) {
@@ -236,14 +266,6 @@ final class Writes<T> {
             return entityType.cast(model.id().assigner().withId(entity, id));
         } catch (ExtractionFailure failure) {
             throw new InvalidEntityException(entityType, position, "id", failure.expected(), failure.found());
-        }
-    }
-
-    /** Undoes the version set on a class entity's field when its write was not done (records are copies). */
-    void revert(Planned<T> planned) {
-        VersionModel version = model.version();
-        if (version != null && planned.stored() == planned.original()) {
-            version.withVersion(planned.original(), planned.version());
         }
     }
 

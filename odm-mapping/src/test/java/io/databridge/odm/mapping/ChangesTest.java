@@ -93,6 +93,15 @@ class ChangesTest {
     }
 
     @Test
+    void aMapThatLostAKeyIsSetWhole() {
+        DocumentValue before = doc("_id", "a", "scores", doc("math", 1, "art", 2));
+        DocumentValue after = doc("_id", "a", "scores", doc("math", 1));
+        Changes changes = Changes.between(before, after, null);
+        assertEquals(List.of("scores"), List.copyOf(changes.set().keySet()));
+        assertEquals(toTree(after), toTree(apply(before, changes)));
+    }
+
+    @Test
     void aMapWithKeysThatCannotBePathSegmentsIsSetWhole() {
         DocumentValue before = doc("_id", "a", "counts", doc("a.b", 1));
         DocumentValue after = doc("_id", "a", "counts", doc("a.b", 2));

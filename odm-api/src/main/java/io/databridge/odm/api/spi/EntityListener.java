@@ -10,8 +10,12 @@ package io.databridge.odm.api.spi;
  * around {@code delete}, {@code deleteById} and a bulk's deletes of an entity or id; {@code afterLoad} on every
  * entity a read materializes (not on projections). "Before" hooks run on the caller's thread before anything is
  * sent, in order, and may return a changed entity (for example with an audit timestamp), which is what is stored.
- * "After" hooks run only for the positions that were written, after the write returned. Updates and deletes by filter
- * run no hooks: no entity is at hand.
+ * "After" hooks run only for the positions that were written, after the write returned: in a bulk (and
+ * {@code delete(entity)} of an unversioned type, which runs as one), a delete is written when the server accepted it,
+ * whether or not a document matched; a single {@code deleteById} and a versioned delete run {@code afterDelete} only
+ * when a document was deleted. "Before" hooks of a bulk run when an operation is added, even if the bulk is never
+ * executed. A {@code saveChanges} that finds nothing changed writes nothing and runs no "after" hook. Updates and
+ * deletes by filter run no hooks: no entity is at hand.
  *
  * @param <T> the entity type
  */

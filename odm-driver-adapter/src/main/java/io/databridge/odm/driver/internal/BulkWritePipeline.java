@@ -66,6 +66,11 @@ final class BulkWritePipeline {
     }
 
     BulkWriteReport run() {
+        if (!collection.getWriteConcern().isAcknowledged()) {
+            throw new StoreException("Bulk write of " + request.entityType().getName() + " into '"
+                    + request.collection() + "' refused before anything was sent: the client's write concern is "
+                    + "unacknowledged, so no outcome could be reported; use an acknowledged write concern");
+        }
         List<WriteOperation> operations = request.operations();
         int size = operations.size();
         RawBsonDocument[] documents = encodeDocuments(operations);
@@ -118,8 +123,15 @@ final class BulkWritePipeline {
         for (BulkWriteUpsert upsert : result.getUpserts()) {
             upserted.put(upsert.getIndex(), BsonValues.toExtracted(upsert.getId()));
         }
-        List<Integer> unmatched = new MatchCheck(collection, session, operations, documents, failed, result,
-                upserted.keySet()).unmatched();
+        MatchCheck check = new MatchCheck(collection, session, operations, documents, failed, result,
+                upserted.keySet());
+        List<Integer> unmatched = check.unmatched();
+        check.unknown().forEach(position -> report.unknown(position, position + 1));
+        MongoException readFailure = check.readFailure();
+        if (readFailure != null) {
+            report.interruptedBy(new Interruption("written, but whether the versioned operations matched could not "
+                    + "be read back: " + readFailure.getMessage(), readFailure.getErrorLabels(), readFailure));
+        }
         return new BulkWriteReport(report.build(), result.getInsertedCount(), result.getMatchedCount(),
                 result.getModifiedCount(), result.getDeletedCount(), upserted, unmatched);
     }

@@ -1,5 +1,7 @@
 package io.databridge.odm.driver.internal;
 
+import com.mongodb.MongoException;
+import com.mongodb.ReadConcern;
 import com.mongodb.ReadPreference;
 import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.ClientSession;
@@ -27,8 +29,11 @@ import org.jspecify.annotations.Nullable;
  * attempted, still covers them all. Only when it does not (a conflict happened, or an {@code updateMany} makes the
  * count unbounded) are the documents read back, from the primary and in the same session: a replace matched if the
  * stored document is byte for byte its replacement (which carries the next version), a delete matched if the document
- * is gone. A document saved again by someone else in between makes a matched replace look unmatched, never the other
- * way round, so no write is ever reported done that was not.
+ * is gone (read with the primary's local read concern, or in the transaction, so the bulk's own writes are seen). A
+ * document changed in between (by someone else, or by a later operation of the same bulk) makes a matched replace look
+ * unmatched, never the other way round. Two cases count as matched because the outcome is what was asked for: a
+ * replace whose document someone else wrote byte for byte identically, and a versioned delete whose document is gone.
+ * If the read fails, the suspects are reported unknown.
  */
 final class MatchCheck {
 
@@ -39,6 +44,8 @@ final class MatchCheck {
     private final BitSet notDone;
     private final BulkWriteResult result;
     private final Set<Integer> upserted;
+    private final List<Integer> unknown = new ArrayList<>();
+    private @Nullable MongoException readFailure;
 
     MatchCheck(MongoCollection<RawBsonDocument> collection, @Nullable ClientSession session,
             List<WriteOperation> operations, @Nullable RawBsonDocument[] documents, BitSet notDone,
@@ -50,6 +57,16 @@ final class MatchCheck {
         this.notDone = notDone;
         this.result = result;
         this.upserted = upserted;
+    }
+
+    /** The must-match positions whose read-back failed, after {@link #unmatched()}: their outcome is unknown. */
+    List<Integer> unknown() {
+        return unknown;
+    }
+
+    /** Why the read-back failed, after {@link #unmatched()}; {@code null} if it did not. */
+    @Nullable MongoException readFailure() {
+        return readFailure;
     }
 
     /** The positions of must-match operations that matched nothing, ascending. */
@@ -82,7 +99,12 @@ final class MatchCheck {
         settle(replaces, result.getMatchedCount(), otherUpdates, unboundedUpdates, suspects, unmatched);
         settle(deletes, result.getDeletedCount(), otherDeletes, unboundedDeletes, suspects, unmatched);
         if (!suspects.isEmpty()) {
-            unmatched.addAll(readBack(suspects));
+            try {
+                unmatched.addAll(readBack(suspects));
+            } catch (MongoException failure) {
+                unknown.addAll(suspects);
+                readFailure = failure;
+            }
         }
         return unmatched.stream().sorted().toList();
     }
@@ -113,6 +135,9 @@ final class MatchCheck {
         }
         Map<BsonValue, RawBsonDocument> stored = new HashMap<>();
         MongoCollection<RawBsonDocument> primary = collection.withReadPreference(ReadPreference.primary());
+        if (session == null) {
+            primary = primary.withReadConcern(ReadConcern.LOCAL);
+        }
         var found = session == null ? primary.find(Filters.in("_id", wanted))
                 : primary.find(session, Filters.in("_id", wanted));
         for (RawBsonDocument document : found) {
