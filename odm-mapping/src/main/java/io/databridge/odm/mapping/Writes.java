@@ -206,13 +206,14 @@ final class Writes<T> {
                     + "entity (1 or more) to replace it", "version 0: the entity was never stored; insert or save it");
         }
         long next = version == null ? 0 : kind == Kind.INSERT && current != 0 ? current : current + 1;
-        DocumentValue document = mapper.extract(entity, position, extraction);
-        if (version != null && next != current) {
+        boolean bumped = version != null && next != current;
+        T stored = bumped && entityType.isRecord() ? entityType.cast(version.withVersion(entity, next)) : entity;
+        DocumentValue document = mapper.extract(stored, position, extraction);
+        if (bumped && stored == entity) {
             document = withVersionSlot(document, version.stored(next));
         }
         ExtractedValue storedId = Objects.requireNonNull(document.slot(0));
         boolean generated = extraction.takeIdGenerated();
-        T stored = entity;
         Object id;
         if (generated) {
             if (kind == Kind.REPLACE) {
@@ -223,9 +224,6 @@ final class Writes<T> {
             stored = model.id().declared() ? assignId(stored, id, position) : stored;
         } else {
             id = Objects.requireNonNull(model.id().getter()).get(stored);
-        }
-        if (version != null && next != current && entityType.isRecord()) {
-            stored = entityType.cast(version.withVersion(stored, next));
         }
         boolean inserts = kind == Kind.INSERT || kind == Kind.SAVE && (version != null ? current == 0 : generated);
         WriteOperation operation;
@@ -240,7 +238,7 @@ final class Writes<T> {
                 kind);
     }
 
-    /** The document with the version slot replaced: the entity is not touched until its write is done. */
+    /** A class entity's document with the version slot replaced: the entity is not touched until its write is done. */
     private DocumentValue withVersionSlot(DocumentValue document, ExtractedValue version) {
         ExtractedValue[] slots = new ExtractedValue[document.slotCount()];
         for (int i = 0; i < slots.length; i++) {
