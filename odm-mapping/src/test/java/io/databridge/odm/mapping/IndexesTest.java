@@ -17,9 +17,7 @@ import io.databridge.odm.api.index.IndexDefinition;
 import io.databridge.odm.api.index.IndexDifference;
 import io.databridge.odm.api.index.IndexDirection;
 import io.databridge.odm.api.query.Filter;
-import io.databridge.odm.api.spi.ValueConverter;
 import io.databridge.odm.api.store.StoredIndex;
-import io.databridge.odm.api.value.DateTimeValue;
 import io.databridge.odm.api.value.DocumentValue;
 import io.databridge.odm.api.value.DoubleValue;
 import io.databridge.odm.api.value.ExtractedValue;
@@ -54,14 +52,12 @@ class IndexesTest {
     record Line(@Indexed String sku, int qty) {
     }
 
-    record Stamp(long millis) {
-    }
 
     @CompoundIndex(keys = {"lastName", "-age"}, unique = true)
     @CompoundIndex(keys = {"address.city", "lastName"}, name = "by_city")
     record Person(ObjectIdValue id, @Indexed(unique = true) @FieldName("mail") String email, String lastName, int age,
             @Indexed(expireAfterSeconds = 3600) Instant createdAt, Address address, List<Line> lines, Status status,
-            Optional<Instant> seenAt, Stamp stamp) {
+            Optional<Instant> seenAt, UpdateFixture.Stamp stamp) {
     }
 
     record Plain(ObjectIdValue id, String name, int age, Instant seen) {
@@ -84,33 +80,11 @@ class IndexesTest {
         }
     }
 
-    static final class StampConverter implements ValueConverter<Stamp> {
-        @Override
-        public Class<Stamp> javaType() {
-            return Stamp.class;
-        }
-
-        @Override
-        public Class<? extends ExtractedValue> storedType() {
-            return DateTimeValue.class;
-        }
-
-        @Override
-        public ExtractedValue toStored(Stamp value) {
-            return new DateTimeValue(value.millis());
-        }
-
-        @Override
-        public Stamp fromStored(ExtractedValue stored) {
-            return new Stamp(((DateTimeValue) stored).epochMillis());
-        }
-    }
-
     private final ScriptedStore store = new ScriptedStore();
 
     private MappingOdm odm(UnaryOperator<MappingConfiguration.Builder> configured) {
         return new MappingOdm(store, MappingContext.create(configured.apply(MappingConfiguration.builder()
-                .converter(new StampConverter()).objectIdGenerator(() -> new ObjectIdValue(1, 2))).build()));
+                .converter(new UpdateFixture.StampConverter()).objectIdGenerator(() -> new ObjectIdValue(1, 2))).build()));
     }
 
     private static DocumentValue keys(Object... pathsAndKinds) {
@@ -130,7 +104,7 @@ class IndexesTest {
 
     private static Person person() {
         return new Person(null, "ann@example.com", "Lee", 40, NOW, new Address("Oslo", "Main"),
-                List.of(new Line("x", 1)), Status.ACTIVE, Optional.empty(), new Stamp(1));
+                List.of(new Line("x", 1)), Status.ACTIVE, Optional.empty(), new UpdateFixture.Stamp(1));
     }
 
     @Test
