@@ -259,6 +259,18 @@ class SaveIT {
     }
 
     @Test
+    void anInsertedClassEntityGetsVersionOneOnlyWhenItsDocumentIsWritten() {
+        Repository<Customer, String> customers = odm.repository(Customer.class, String.class, "customers-insert");
+        Customer first = new Customer("i", "Ida");
+        customers.insert(first);
+        assertEquals(1, first.version());
+        Customer duplicate = new Customer("i", "Ida again");
+        assertThrows(io.databridge.odm.api.error.DuplicateKeyException.class, () -> customers.insert(duplicate));
+        assertEquals(0, duplicate.version(), "a document that was not written leaves the entity new");
+        assertEquals(1, only("customers-insert").getInt64("version").getValue());
+    }
+
+    @Test
     void aClassEntityKeepsItsVersionWhenTheBulkFailsBeforeAnythingIsSent() {
         Repository<Customer, String> customers = odm.repository(Customer.class, String.class, "customers-too-large");
         Customer kept = customers.save(new Customer("k", "Kim"));

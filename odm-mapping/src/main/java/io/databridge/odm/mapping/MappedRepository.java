@@ -129,6 +129,7 @@ final class MappedRepository<T, ID> implements Repository<T, ID> {
         Objects.requireNonNull(entity, "entity");
         BatchExtractor<T>.Source batch = extractor.source(List.of(entity));
         WriteReport report = store.insert(new InsertRequest(collection, entityType, batch, true, writes.context()));
+        batch.written(report);
         if (report.isComplete()) {
             T stored = batch.entities().get(0);
             writes.hooks().afterInsert(stored);
@@ -168,6 +169,7 @@ final class MappedRepository<T, ID> implements Repository<T, ID> {
         BatchExtractor<T>.Source batch = extractor.source(entities);
         WriteReport report = store.insert(new InsertRequest(collection, entityType, batch, options.isOrdered(),
                 writes.context()));
+        batch.written(report);
         if (!writes.hooks().none()) {
             List<T> stored = batch.entities();
             for (int position = 0; position < stored.size(); position++) {
