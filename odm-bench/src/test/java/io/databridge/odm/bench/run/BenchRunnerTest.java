@@ -3,9 +3,7 @@ package io.databridge.odm.bench.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
+import io.databridge.odm.bench.TestServer;
 import io.databridge.odm.bench.contestant.BenchTarget;
 import io.databridge.odm.bench.contestant.Contestant;
 import io.databridge.odm.bench.contestant.ContestantRegistry;
@@ -14,7 +12,6 @@ import io.databridge.odm.bench.contestant.driver.FloorRawBsonContestant;
 import io.databridge.odm.bench.contestant.driver.HandCodecContestant;
 import io.databridge.odm.bench.data.DataGenerator;
 import io.databridge.odm.bench.data.DocumentKind;
-import io.databridge.odm.bench.server.IdLookupBackend;
 import io.databridge.odm.bench.workload.InsertWorkload;
 import io.databridge.odm.bench.workload.MixedBulkWorkload;
 import io.databridge.odm.bench.workload.SaveAllWorkload;
@@ -29,23 +26,18 @@ import org.junit.jupiter.api.Test;
 
 class BenchRunnerTest {
 
-    private static MongoServer server;
-    private static MongoClient client;
+    private static TestServer server;
     private static BenchTarget target;
 
     @BeforeAll
     static void startServer() {
-        server = new MongoServer(new IdLookupBackend());
-        server.bind("127.0.0.1", 0);
-        String connectionString = "mongodb://127.0.0.1:" + server.getLocalAddress().getPort();
-        client = MongoClients.create(connectionString);
-        target = new BenchTarget(connectionString, client, "runner_test");
+        server = TestServer.start("runner_test");
+        target = server.target();
     }
 
     @AfterAll
     static void stopServer() {
-        client.close();
-        server.shutdownNow();
+        server.close();
     }
 
     @Test

@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
-import de.bwaldvogel.mongo.MongoServer;
+import io.databridge.odm.bench.TestServer;
 import io.databridge.odm.bench.contestant.BenchTarget;
 import io.databridge.odm.bench.contestant.Contestant;
 import io.databridge.odm.bench.contestant.ContestantRegistry;
@@ -24,7 +22,6 @@ import io.databridge.odm.bench.data.DataGenerator;
 import io.databridge.odm.bench.data.DocumentKind;
 import io.databridge.odm.bench.data.MixedBulkScenario;
 import io.databridge.odm.bench.data.SaveAllScenario;
-import io.databridge.odm.bench.server.IdLookupBackend;
 import java.util.List;
 import java.util.Map;
 import org.bson.BsonDocument;
@@ -43,23 +40,18 @@ class WriteWorkloadsTest {
             new SaveAllWorkload());
     private static final int N = 100;
 
-    private static MongoServer server;
-    private static MongoClient client;
+    private static TestServer server;
     private static BenchTarget target;
 
     @BeforeAll
     static void startServer() {
-        server = new MongoServer(new IdLookupBackend());
-        server.bind("127.0.0.1", 0);
-        String connectionString = "mongodb://127.0.0.1:" + server.getLocalAddress().getPort();
-        client = MongoClients.create(connectionString);
-        target = new BenchTarget(connectionString, client, "write_workloads_test");
+        server = TestServer.start("write_workloads_test");
+        target = server.target();
     }
 
     @AfterAll
     static void stopServer() {
-        client.close();
-        server.shutdownNow();
+        server.close();
     }
 
     @ParameterizedTest
